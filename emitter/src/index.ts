@@ -1,0 +1,4 @@
+export { $lib } from "./lib.js";
+export { $onEmit } from "./on-emit.js";
+export type { WireEmitterOptions, OutputKind } from "./lib.js";
+export type * from "./model/ir.js";

@@ -1,0 +1,120 @@
+import { createTypeSpecLibrary, paramMessage, type JSONSchemaType } from "@typespec/compiler";
+
+/** The kinds of output one emitter run can write for every API version. */
+export const OUTPUT_KINDS = ["types", "schemas", "validators"] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+/** Options as written in `tspconfig.yaml` under `options.typespec-wire-emitter`. */
+export interface WireEmitterOptions {
+  "versions"?: string[];
+  "version-folder"?: string;
+  "outputs"?: OutputKind[];
+  "package-templates"?: string;
+  "hot-variants"?: string[];
+}
+
+const optionsSchema: JSONSchemaType<WireEmitterOptions> = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    "versions": {
+      type: "array",
+      items: { type: "string" },
+      nullable: true,
+      description:
+        "API versions to emit, by their value (for example `2026-04-10`). Default: every version of the service.",
+    },
+    "version-folder": {
+      type: "string",
+      nullable: true,
+      description:
+        "Folder, relative to the output directory, that receives one version's files. Must contain `{version}`. Default: `{version}`.",
+    },
+    "outputs": {
+      type: "array",
+      items: { type: "string", enum: [...OUTPUT_KINDS] },
+      nullable: true,
+      description:
+        "Which outputs to write per version: `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file). Default: all three.",
+    },
+    "package-templates": {
+      type: "string",
+      nullable: true,
+      description:
+        "Directory of package templates (`package.json`, `README.md`, …). When set, the output directory becomes an installable package with one subpath export per version. Default: no package files.",
+    },
+    "hot-variants": {
+      type: "array",
+      items: { type: "string" },
+      nullable: true,
+      description:
+        "Discriminator values that validators should test first, most frequent first (for example `response.audio.delta`). Default: values ending in `.delta`, then the rest by name.",
+    },
+  },
+  required: [],
+};
+
+export const $lib = createTypeSpecLibrary({
+  name: "typespec-wire-emitter",
+  diagnostics: {
+    "unknown-version": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Option "versions" names "${"version"}", which is not a version of the service. Known versions: ${"known"}.`,
+      },
+    },
+    "invalid-version-folder": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Option "version-folder" is "${"value"}": it must contain "{version}" and stay inside the output directory.`,
+      },
+    },
+    "name-collision": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Two types are both named "${"name"}" (${"first"} and ${"second"}); the second is not emitted. Rename one of them.`,
+      },
+    },
+    "template-not-instantiated": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`Template "${"name"}" is never instantiated with concrete arguments here; it is not emitted as a declaration (its instances are emitted inline where used).`,
+      },
+    },
+    "undiscriminated-union": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`Union "${"name"}" has model variants but no discriminator; it is emitted as a plain union (JSON Schema "anyOf"), which validators must try branch by branch. Add @discriminated or a @discriminator base model.`,
+      },
+    },
+    "unsupported-type": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`The ${"kind"} type used here cannot be represented on the wire; it is emitted as "unknown".`,
+      },
+    },
+    "invalid-discriminator-value": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`Model "${"name"}" extends a hierarchy discriminated by "${"property"}" but does not give that property a literal value; it is left out of the union.`,
+      },
+    },
+    "output-dir-not-owned": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Output directory "${"path"}" exists and was not written by this emitter (no ${"marker"} file); refusing to replace it. Empty it or choose another directory.`,
+      },
+    },
+    "package-templates-missing": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Option "package-templates" points at "${"path"}", which has no package.json template.`,
+      },
+    },
+  },
+  emitter: {
+    options: optionsSchema,
+  },
+} as const);
+
+export const { reportDiagnostic, createDiagnostic } = $lib;

@@ -1,0 +1,43 @@
+import { getSourceLocation, NoTarget, type Diagnostic, type Namespace, type Program } from "@typespec/compiler";
+import { reportDiagnostic } from "../lib.js";
+import { versionsEnumName, versionSnapshots } from "../versions/snapshots.js";
+import { annotateSince } from "./annotate-since.js";
+import { buildApiModel } from "./build-api-model.js";
+import { createBuildContext } from "./context.js";
+import type { ApiModel } from "./ir.js";
+
+/**
+ * The intermediate model of every selected version. All versions are read, even
+ * when only some are written, because `since` is relative to the first version.
+ * Diagnostics found in several versions are reported once.
+ */
+export function buildVersionModels(program: Program, service: Namespace, selected: readonly string[] | undefined): ApiModel[] | undefined {
+  const snapshots = versionSnapshots(program, service);
+  const allVersions = snapshots.flatMap((snapshot) => (snapshot.version === undefined ? [] : [snapshot.version]));
+  const unknown = (selected ?? []).filter((version) => !allVersions.includes(version));
+  for (const version of unknown) {
+    reportDiagnostic(program, { code: "unknown-version", format: { version, known: allVersions.join(", ") || "(unversioned)" }, target: NoTarget });
+  }
+  if (unknown.length > 0) return undefined;
+  const diagnostics: Diagnostic[] = [];
+  const versionsEnum = versionsEnumName(program, service);
+  const models = snapshots.map((snapshot) => {
+    const ctx = createBuildContext(program);
+    const model = buildApiModel(snapshot.namespace, ctx, snapshot.version, allVersions, versionsEnum);
+    diagnostics.push(...ctx.diagnostics);
+    return model;
+  });
+  program.reportDiagnostics(dedupe(diagnostics));
+  return annotateSince(models).filter((model) => selected === undefined || model.version === undefined || selected.includes(model.version));
+}
+
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((diagnostic) => {
+    const location = diagnostic.target === NoTarget ? undefined : getSourceLocation(diagnostic.target);
+    const key = [diagnostic.code, diagnostic.message, location?.file.path, location?.pos].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

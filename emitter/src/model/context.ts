@@ -1,0 +1,22 @@
+import type { Diagnostic, Program, Type } from "@typespec/compiler";
+import type { Declaration } from "./ir.js";
+
+/**
+ * State shared by the functions that read one version snapshot: the program, the
+ * declarations found so far and the named types still waiting to be declared.
+ */
+export interface BuildContext {
+  readonly program: Program;
+  readonly diagnostics: Diagnostic[];
+  /** Declarations by name; the TypeSpec type that claimed each name is in `owners`. */
+  readonly declarations: Map<string, Declaration>;
+  readonly owners: Map<string, Type>;
+  /** Named types referenced but not declared yet. */
+  readonly pending: Type[];
+  /** Syntax nodes of the templates whose instances were met, to tell which templates are never used. */
+  readonly instantiatedTemplates: Set<unknown>;
+}
+
+export function createBuildContext(program: Program): BuildContext {
+  return { program, diagnostics: [], declarations: new Map(), owners: new Map(), pending: [], instantiatedTemplates: new Set() };
+}

@@ -1,0 +1,112 @@
+import {
+  getDeprecationDetails,
+  getDiscriminatedUnion,
+  getDiscriminator,
+  getDoc,
+  getTypeName,
+  type Enum,
+  type Model,
+  type Union,
+} from "@typespec/compiler";
+import type { BuildContext } from "./context.js";
+import { createDiagnostic } from "../lib.js";
+import { discriminatedModelToUnion } from "./discriminated-models.js";
+import type { Declaration, EnumMember, TypeRef } from "./ir.js";
+import { readProperties } from "./properties.js";
+import { toTypeRef } from "./type-refs.js";
+
+/** Declares a named model, union or enum under its name, unless another type already holds that name. */
+export function declare(ctx: BuildContext, type: Model | Union | Enum): void {
+  const name = type.name!;
+  const owner = ctx.owners.get(name);
+  if (owner === type) return;
+  if (owner) {
+    ctx.diagnostics.push(createDiagnostic({
+      code: "name-collision",
+      format: { name, first: getTypeName(owner), second: getTypeName(type) },
+      target: type,
+    }));
+    return;
+  }
+  ctx.owners.set(name, type);
+  ctx.declarations.set(name, toDeclaration(ctx, type));
+}
+
+function toDeclaration(ctx: BuildContext, type: Model | Union | Enum): Declaration {
+  const common = {
+    name: type.name!,
+    doc: getDoc(ctx.program, type),
+    deprecated: getDeprecationDetails(ctx.program, type)?.message,
+    since: undefined,
+  };
+  switch (type.kind) {
+    case "Enum":
+      return { ...common, kind: "enum", open: false, baseType: enumBaseType(type), members: enumMembers(ctx, type) };
+    case "Union":
+      return unionDeclaration(ctx, type, common);
+    case "Model": {
+      const discriminator = getDiscriminator(ctx.program, type);
+      if (discriminator) return { ...common, ...discriminatedModelToUnion(ctx, type, discriminator.propertyName) };
+      return { ...common, kind: "object", ...readProperties(ctx, type) };
+    }
+  }
+}
+
+type Common = Pick<Declaration, "name" | "doc" | "deprecated" | "since">;
+
+function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Declaration {
+  const [discriminated] = getDiscriminatedUnion(ctx.program, union);
+  if (discriminated && discriminated.options.envelope === "none") {
+    const property = discriminated.options.discriminatorPropertyName;
+    const variants = [...discriminated.variants].map(([value, type]) => ({ value, target: refName(toTypeRef(ctx, type)) }));
+    return {
+      ...common,
+      kind: "union",
+      discriminator: { property, variants: sortByValue(variants), valueType: undefined },
+      members: [],
+      sharedProperties: [],
+    };
+  }
+  const variants = [...union.variants.values()];
+  const literals = variants.filter((v) => v.type.kind === "String" || v.type.kind === "Number");
+  const scalars = variants.filter((v) => v.type.kind === "Scalar");
+  if (literals.length > 0 && literals.length + scalars.length === variants.length && scalars.length <= 1) {
+    const members: EnumMember[] = literals.map((v) => ({
+      name: typeof v.name === "string" ? v.name : String((v.type as { value: unknown }).value),
+      value: (v.type as { value: string | number }).value,
+      doc: getDoc(ctx.program, v),
+      since: undefined,
+    }));
+    const baseType = typeof members[0]!.value === "number" ? "number" : "string";
+    return { ...common, kind: "enum", open: scalars.length === 1, baseType, members };
+  }
+  const members = variants.map((v) => toTypeRef(ctx, v.type));
+  if (variants.some((v) => v.type.kind === "Model" && v.type.name !== "Array")) {
+    ctx.diagnostics.push(createDiagnostic({ code: "undiscriminated-union", format: { name: union.name! }, target: union }));
+    return { ...common, kind: "union", discriminator: undefined, members, sharedProperties: [] };
+  }
+  return { ...common, kind: "alias", type: { kind: "union", members } };
+}
+
+function enumBaseType(type: Enum): "string" | "number" {
+  return [...type.members.values()].some((m) => typeof m.value === "number") ? "number" : "string";
+}
+
+function enumMembers(ctx: BuildContext, type: Enum): EnumMember[] {
+  return [...type.members.values()].map((member) => ({
+    name: member.name,
+    value: member.value ?? member.name,
+    doc: getDoc(ctx.program, member),
+    since: undefined,
+  }));
+}
+
+export function refName(ref: TypeRef): string {
+  // A discriminated variant is always a named model, so its reference is a `ref`.
+  return ref.kind === "ref" ? ref.name : "";
+}
+
+export function sortByValue<T extends { value: string }>(variants: T[]): T[] {
+  return variants.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+

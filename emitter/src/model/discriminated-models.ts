@@ -1,0 +1,74 @@
+import type { Model, Type } from "@typespec/compiler";
+import type { BuildContext } from "./context.js";
+import { sortByValue } from "./declarations.js";
+import { createDiagnostic } from "../lib.js";
+import type { DiscriminatorVariant, UnionDeclaration } from "./ir.js";
+import { readProperties } from "./properties.js";
+import { toTypeRef } from "./type-refs.js";
+
+type UnionShape = Pick<UnionDeclaration, "kind" | "discriminator" | "members" | "sharedProperties">;
+
+/**
+ * A `@discriminator` base model becomes a union of the models that give the
+ * discriminator a value. A derived model that does not set the value itself (an
+ * intermediate level, for example a message item further discriminated by role)
+ * is passed through to its own derived models.
+ */
+export function discriminatedModelToUnion(ctx: BuildContext, base: Model, property: string): UnionShape {
+  const variants: DiscriminatorVariant[] = [];
+  collectVariants(ctx, base, property, variants);
+  const { properties } = readProperties(ctx, base);
+  const baseProperty = base.properties.get(property);
+  const valueTypeRef = baseProperty ? toTypeRef(ctx, baseProperty.type) : undefined;
+  return {
+    kind: "union",
+    discriminator: {
+      property,
+      variants: sortByValue(variants),
+      valueType: valueTypeRef?.kind === "ref" ? valueTypeRef.name : undefined,
+    },
+    members: [],
+    sharedProperties: properties,
+  };
+}
+
+function collectVariants(ctx: BuildContext, model: Model, property: string, into: DiscriminatorVariant[]): void {
+  for (const derived of model.derivedModels) {
+    const own = derived.properties.get(property);
+    if (!own) {
+      collectVariants(ctx, derived, property, into);
+      continue;
+    }
+    const values = literalValues(own.type);
+    if (values.length === 0) {
+      ctx.diagnostics.push(createDiagnostic({
+        code: "invalid-discriminator-value",
+        format: { name: derived.name, property },
+        target: own,
+      }));
+      continue;
+    }
+    const target = toTypeRef(ctx, derived);
+    if (target.kind !== "ref") continue;
+    for (const value of values) into.push({ value, target: target.name });
+  }
+}
+
+/** The string values a discriminator property can take: a literal, an enum member, a union variant, or a union of those. */
+function literalValues(type: Type): string[] {
+  switch (type.kind) {
+    case "String":
+      return [type.value];
+    case "EnumMember":
+      return [String(type.value ?? type.name)];
+    case "UnionVariant":
+      return literalValues(type.type);
+    case "Union": {
+      // An open union (one with a `string` variant) names no particular value.
+      const perVariant = [...type.variants.values()].map((variant) => literalValues(variant.type));
+      return perVariant.some((values) => values.length === 0) ? [] : perVariant.flat();
+    }
+    default:
+      return [];
+  }
+}

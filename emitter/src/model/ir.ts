@@ -1,0 +1,132 @@
+/**
+ * The intermediate model: what the writers see of one API version.
+ *
+ * It is built once per version snapshot from the TypeSpec graph, normalised
+ * (wire names, flattened inheritance, resolved discriminators) and sorted, so
+ * that every writer is a pure function of it and never touches the compiler.
+ */
+
+/** One API version's worth of declarations, sorted by name. */
+export interface ApiModel {
+  /** The version string as sent on the wire (`"2026-04-10"`), or undefined for an unversioned spec. */
+  readonly version: string | undefined;
+  /** Every version of the service, oldest first (empty when unversioned). */
+  readonly allVersions: readonly string[];
+  readonly declarations: readonly Declaration[];
+}
+
+export type Declaration = ObjectDeclaration | UnionDeclaration | EnumDeclaration | AliasDeclaration;
+
+interface DeclarationBase {
+  /** Stable, unique name: the TypeSpec name, checked for collisions. */
+  readonly name: string;
+  readonly doc: string | undefined;
+  readonly deprecated: string | undefined;
+  /** First API version this declaration exists in; undefined when it is in the first one. */
+  readonly since: string | undefined;
+}
+
+/** A model with properties (inheritance already flattened into `properties`). */
+export interface ObjectDeclaration extends DeclarationBase {
+  readonly kind: "object";
+  readonly properties: readonly Property[];
+  /** Type of properties not listed (`...Record<T>`), or undefined when the model declares none. */
+  readonly additionalProperties: TypeRef | undefined;
+}
+
+/**
+ * A discriminated hierarchy or union: the value of `property` selects the variant.
+ * Writers turn it into a union that narrows on the property and a schema that dispatches in one step.
+ */
+export interface UnionDeclaration extends DeclarationBase {
+  readonly kind: "union";
+  readonly discriminator: Discriminator | undefined;
+  /** Variants without a discriminator (a plain union the emitter could not dispatch on). */
+  readonly members: readonly TypeRef[];
+  /**
+   * When this union is itself a variant of an outer hierarchy, the properties every
+   * member shares (at least the outer discriminator), so schemas can state them once.
+   */
+  readonly sharedProperties: readonly Property[];
+}
+
+export interface Discriminator {
+  /** Wire name of the property whose value selects the variant. */
+  readonly property: string;
+  /** Sorted by value. */
+  readonly variants: readonly DiscriminatorVariant[];
+  /** Name of the open-enum declaration of the property's type, when it has one. */
+  readonly valueType: string | undefined;
+}
+
+export interface DiscriminatorVariant {
+  readonly value: string;
+  /** Name of the declaration the value selects. */
+  readonly target: string;
+}
+
+/** A set of literal values: closed (`"a" | "b"`) or open (`"a" | "b" | string`). */
+export interface EnumDeclaration extends DeclarationBase {
+  readonly kind: "enum";
+  readonly open: boolean;
+  /** The scalar an open enum also admits: `string` or `number`. */
+  readonly baseType: "string" | "number";
+  readonly members: readonly EnumMember[];
+}
+
+export interface EnumMember {
+  readonly name: string;
+  readonly value: string | number;
+  readonly doc: string | undefined;
+  readonly since: string | undefined;
+}
+
+/** A named type that is none of the above, e.g. `union MaxTokens { int32, "inf" }`. */
+export interface AliasDeclaration extends DeclarationBase {
+  readonly kind: "alias";
+  readonly type: TypeRef;
+}
+
+export interface Property {
+  /** The wire name, exactly as in the spec. */
+  readonly name: string;
+  readonly optional: boolean;
+  readonly type: TypeRef;
+  readonly doc: string | undefined;
+  readonly deprecated: string | undefined;
+  /** JSON value of the spec's default, if any. */
+  readonly default: JsonValue | undefined;
+  /** First API version the property exists in on its model; undefined when it is as old as the model. */
+  readonly since: string | undefined;
+}
+
+export type TypeRef =
+  | { readonly kind: "ref"; readonly name: string }
+  | { readonly kind: "string"; readonly constraints: StringConstraints }
+  | { readonly kind: "number"; readonly integer: boolean; readonly constraints: NumberConstraints }
+  | { readonly kind: "boolean" }
+  | { readonly kind: "null" }
+  | { readonly kind: "unknown" }
+  | { readonly kind: "literal"; readonly value: string | number | boolean }
+  | { readonly kind: "array"; readonly items: TypeRef; readonly minItems?: number; readonly maxItems?: number }
+  | { readonly kind: "record"; readonly values: TypeRef }
+  | { readonly kind: "object"; readonly properties: readonly Property[]; readonly additionalProperties: TypeRef | undefined }
+  | { readonly kind: "union"; readonly members: readonly TypeRef[] };
+
+export interface StringConstraints {
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  /** Set for `bytes`: the wire carries base64 text. */
+  readonly contentEncoding?: "base64";
+}
+
+export interface NumberConstraints {
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+}
+
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };

@@ -1,0 +1,83 @@
+import {
+  isArrayModelType,
+  isNullType,
+  isRecordModelType,
+  isStdNamespace,
+  isTemplateInstance,
+  type Model,
+  type Type,
+  type Union,
+} from "@typespec/compiler";
+import { createDiagnostic } from "../lib.js";
+import type { BuildContext } from "./context.js";
+import type { TypeRef } from "./ir.js";
+import { readProperties } from "./properties.js";
+import { arrayBounds, scalarToTypeRef } from "./scalars.js";
+
+const UNKNOWN: TypeRef = { kind: "unknown" };
+
+/**
+ * Converts the type of a use site (a property, an array item, a union variant)
+ * into a reference. Named models, enums and unions become `ref`s and are queued
+ * for declaration; everything else is inlined.
+ */
+export function toTypeRef(ctx: BuildContext, type: Type, useSite?: Type): TypeRef {
+  switch (type.kind) {
+    case "Model":
+      return modelToTypeRef(ctx, type, useSite);
+    case "Scalar":
+      return scalarToTypeRef(ctx.program, type, useSite) ?? unsupported(ctx, type, `scalar ${type.name}`);
+    case "Enum":
+      return reference(ctx, type, type.name);
+    case "EnumMember":
+      return { kind: "literal", value: type.value ?? type.name };
+    case "Union":
+      return type.name && isDeclarable(type) ? reference(ctx, type, type.name) : inlineUnion(ctx, type);
+    case "UnionVariant":
+      return toTypeRef(ctx, type.type, useSite);
+    case "String":
+    case "Number":
+    case "Boolean":
+      return { kind: "literal", value: type.value };
+    case "Intrinsic":
+      if (isNullType(type)) return { kind: "null" };
+      if (type.name === "unknown") return UNKNOWN;
+      return unsupported(ctx, type, type.name);
+    default:
+      return unsupported(ctx, type, type.kind);
+  }
+}
+
+function modelToTypeRef(ctx: BuildContext, model: Model, useSite: Type | undefined): TypeRef {
+  if (isArrayModelType(ctx.program, model)) {
+    return { kind: "array", items: toTypeRef(ctx, model.indexer.value), ...arrayBounds(ctx.program, useSite) };
+  }
+  if (isRecordModelType(ctx.program, model) && model.properties.size === 0) {
+    return { kind: "record", values: toTypeRef(ctx, model.indexer.value) };
+  }
+  if (model.name && isDeclarable(model) && !isTemplateInstance(model)) return reference(ctx, model, model.name);
+  // Anonymous models and template instances have no name of their own on the wire: inline them.
+  if (model.node && isTemplateInstance(model)) ctx.instantiatedTemplates.add(model.node);
+  const { properties, additionalProperties } = readProperties(ctx, model);
+  return { kind: "object", properties, additionalProperties };
+}
+
+function inlineUnion(ctx: BuildContext, union: Union): TypeRef {
+  const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type));
+  return members.length === 1 ? members[0]! : { kind: "union", members };
+}
+
+function reference(ctx: BuildContext, type: Type, name: string): TypeRef {
+  ctx.pending.push(type);
+  return { kind: "ref", name };
+}
+
+/** Types of the service's own namespaces get declarations; the std library's are inlined. */
+export function isDeclarable(type: Model | Union): boolean {
+  return type.namespace === undefined || !isStdNamespace(type.namespace);
+}
+
+function unsupported(ctx: BuildContext, type: Type, kind: string): TypeRef {
+  ctx.diagnostics.push(createDiagnostic({ code: "unsupported-type", format: { kind }, target: type }));
+  return UNKNOWN;
+}

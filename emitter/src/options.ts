@@ -1,0 +1,38 @@
+import { NoTarget, type Program } from "@typespec/compiler";
+import { OUTPUT_KINDS, reportDiagnostic, type OutputKind, type WireEmitterOptions } from "./lib.js";
+
+export interface ResolvedOptions {
+  /** Versions to write; undefined means all. */
+  readonly versions: readonly string[] | undefined;
+  readonly versionFolder: string;
+  readonly outputs: ReadonlySet<OutputKind>;
+  readonly packageTemplates: string | undefined;
+  readonly hotVariants: readonly string[] | undefined;
+}
+
+export const VERSION_PLACEHOLDER = "{version}";
+
+/** Applies defaults and checks what the options schema cannot; returns undefined (after reporting) when unusable. */
+export function resolveOptions(program: Program, options: WireEmitterOptions): ResolvedOptions | undefined {
+  const versionFolder = options["version-folder"] ?? VERSION_PLACEHOLDER;
+  const segments = versionFolder.split(/[\\/]/);
+  if (!versionFolder.includes(VERSION_PLACEHOLDER) || segments.includes("..") || /^([\\/]|[A-Za-z]:)/.test(versionFolder)) {
+    reportDiagnostic(program, { code: "invalid-version-folder", format: { value: versionFolder }, target: NoTarget });
+    return undefined;
+  }
+  const outputs = new Set<OutputKind>(options.outputs ?? OUTPUT_KINDS);
+  // The validators' declarations are type guards over the generated interfaces.
+  if (outputs.has("validators")) outputs.add("types");
+  return {
+    versions: options.versions,
+    versionFolder,
+    outputs,
+    packageTemplates: options["package-templates"],
+    hotVariants: options["hot-variants"],
+  };
+}
+
+/** The folder of one version's files, relative to the output directory ("" for an unversioned service). */
+export function versionFolderFor(options: ResolvedOptions, version: string | undefined): string {
+  return version === undefined ? "" : options.versionFolder.split(VERSION_PLACEHOLDER).join(version);
+}

@@ -1,0 +1,10 @@
+/** A file of the output tree: a path relative to the output directory (forward slashes) and its text. */
+export interface OutputFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Sorted by path, so the order of writing (and of any listing) never depends on how files were produced. */
+export function sortOutputFiles(files: readonly OutputFile[]): OutputFile[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

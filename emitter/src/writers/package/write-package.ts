@@ -1,0 +1,70 @@
+import { NoTarget, resolvePath, type Program } from "@typespec/compiler";
+import Mustache from "mustache";
+import { posix } from "node:path";
+import { reportDiagnostic } from "../../lib.js";
+import type { ApiModel } from "../../model/ir.js";
+import { versionFolderFor, type ResolvedOptions } from "../../options.js";
+import type { OutputFile } from "../../output/output-files.js";
+import { packageExports } from "./package-exports.js";
+import { packageView, type PackageView } from "./package-view.js";
+
+const TEMPLATE_SUFFIX = ".mustache";
+/** Templates under this folder are rendered once per version, into that version's folder. */
+const PER_VERSION_FOLDER = "version";
+
+/**
+ * The files that make the output directory an installable package, from the
+ * project's templates: `package.json` (its `exports` computed from what was
+ * emitted), `*.mustache` files rendered with the versions, the rest copied.
+ */
+export async function writePackageFiles(program: Program, options: ResolvedOptions, models: readonly ApiModel[]): Promise<OutputFile[] | undefined> {
+  const root = options.packageTemplates!;
+  const templates = await readTemplates(program, root);
+  const manifest = templates.find((template) => template.path === "package.json");
+  if (!manifest) {
+    reportDiagnostic(program, { code: "package-templates-missing", format: { path: root }, target: NoTarget });
+    return undefined;
+  }
+  const view = packageView(models, options);
+  const files: OutputFile[] = [];
+  for (const template of templates) {
+    if (template === manifest) continue;
+    const [first, ...rest] = template.path.split("/");
+    if (first === PER_VERSION_FOLDER && rest.length > 0) {
+      for (const version of view.versions) {
+        files.push(render({ path: posix.join(version.folder, ...rest), content: template.content }, { ...view, ...version }));
+      }
+    } else {
+      files.push(render(template, view));
+    }
+  }
+  const pkg = JSON.parse(manifest.content) as Record<string, unknown>;
+  pkg.exports = packageExports(files, models.map((model) => versionFolderFor(options, model.version)), options.outputs.has("schemas"));
+  files.push({ path: "package.json", content: `${JSON.stringify(pkg, null, 2)}\n` });
+  return files;
+}
+
+function render(template: OutputFile, view: PackageView | (PackageView & PackageView["versions"][number])): OutputFile {
+  if (!template.path.endsWith(TEMPLATE_SUFFIX)) return template;
+  // Templates produce code and Markdown, not HTML: no HTML escaping.
+  const content = Mustache.render(template.content, view, undefined, { escape: (text: string) => text });
+  return { path: template.path.slice(0, -TEMPLATE_SUFFIX.length), content };
+}
+
+/** Every file under the templates directory, with paths relative to it, in a fixed order. */
+async function readTemplates(program: Program, root: string, relative = ""): Promise<OutputFile[]> {
+  let entries: string[];
+  try {
+    entries = (await program.host.readDir(resolvePath(root, relative))).sort();
+  } catch {
+    return [];
+  }
+  const files: OutputFile[] = [];
+  for (const entry of entries) {
+    const path = relative ? `${relative}/${entry}` : entry;
+    const absolute = resolvePath(root, path);
+    if ((await program.host.stat(absolute)).isDirectory()) files.push(...(await readTemplates(program, root, path)));
+    else files.push({ path, content: (await program.host.readFile(absolute)).text });
+  }
+  return files;
+}

@@ -1,0 +1,54 @@
+import type { JsonSchema } from "../json-schema/type-schemas.js";
+
+/** How validators treat properties the spec does not list. */
+export type ValidationMode = "spec" | "strict";
+
+/**
+ * Rewrites the emitted bundle for a validator without changing what it accepts
+ * (except in strict mode, which is the point of strict mode):
+ * - strict mode closes every object that lists properties (`additionalProperties: false`);
+ * - an open enum (`anyOf: [{enum}, {type}]`) accepts any value of its base type, so it is checked as that type alone;
+ * - discriminator branches are ordered hottest first, because AJV tests them as an if/else chain.
+ */
+export function validationSchema(bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number): JsonSchema {
+  return rewrite(bundle, mode, branchRank) as JsonSchema;
+}
+
+function rewrite(node: unknown, mode: ValidationMode, branchRank: (ref: string) => number): unknown {
+  if (Array.isArray(node)) return node.map((item) => rewrite(item, mode, branchRank));
+  if (node === null || typeof node !== "object") return node;
+  const schema = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, isSchemaMap(key) ? rewriteMap(value, mode, branchRank) : rewrite(value, mode, branchRank)]),
+  ) as JsonSchema;
+  const openEnumBase = openEnumBaseType(schema);
+  if (openEnumBase) {
+    delete schema.anyOf;
+    schema.type = openEnumBase;
+  }
+  if (schema.discriminator && Array.isArray(schema.oneOf)) {
+    schema.oneOf = [...(schema.oneOf as { $ref: string }[])].sort((a, b) => branchRank(a.$ref) - branchRank(b.$ref));
+  }
+  if (mode === "strict" && schema.properties && schema.additionalProperties === undefined && !schema.oneOf) {
+    schema.additionalProperties = false;
+  }
+  return schema;
+}
+
+/** Keywords whose value maps names to schemas (rather than being a schema or a value). */
+function isSchemaMap(keyword: string): boolean {
+  return keyword === "$defs" || keyword === "properties";
+}
+
+function rewriteMap(map: unknown, mode: ValidationMode, branchRank: (ref: string) => number): unknown {
+  if (map === null || typeof map !== "object") return map;
+  return Object.fromEntries(Object.entries(map).map(([name, schema]) => [name, rewrite(schema, mode, branchRank)]));
+}
+
+function openEnumBaseType(schema: JsonSchema): string | undefined {
+  const branches = schema.anyOf;
+  if (!Array.isArray(branches) || branches.length !== 2) return undefined;
+  const [known, any] = branches as JsonSchema[];
+  const isOpen =
+    Array.isArray(known!.enum) && Object.keys(any!).length === 1 && typeof any!.type === "string" && known!.type === any!.type;
+  return isOpen ? (any!.type as string) : undefined;
+}

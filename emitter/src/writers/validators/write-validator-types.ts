@@ -1,0 +1,55 @@
+import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind } from "ts-morph";
+import type { ApiModel } from "../../model/ir.js";
+import { typeIdentifier, validatorName } from "../escape.js";
+import { generatedHeader } from "../header.js";
+import { validatedDeclarations } from "./write-validators.js";
+
+/**
+ * The declarations of a validators module: each validator is a type guard over
+ * the version's generated interfaces, with AJV's errors of the last failed call.
+ */
+export function writeValidatorTypes(model: ApiModel): string {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Double },
+  });
+  const file = project.createSourceFile("validators.d.ts");
+  const declarations = validatedDeclarations(model);
+  file.addStatements(generatedHeader(model.version));
+  file.addImportDeclaration({
+    isTypeOnly: true,
+    moduleSpecifier: "./types.js",
+    namedImports: declarations.map((declaration) => typeIdentifier(declaration.name)),
+  });
+  file.addInterface({
+    name: "ValidationError",
+    isExported: true,
+    docs: ["One reason a value was rejected (AJV's error object). Validators stop at the first error."],
+    properties: [
+      { name: "instancePath", type: "string", docs: ["JSON Pointer to the offending value, `\"\"` for the root."] },
+      { name: "schemaPath", type: "string", docs: ["JSON Pointer into the version's schema bundle."] },
+      { name: "keyword", type: "string", docs: ["The schema keyword that failed, for example `required` or `discriminator`."] },
+      { name: "params", type: "Record<string, unknown>", docs: ["Details that depend on the keyword, for example `{ missingProperty }`."] },
+      { name: "message", type: "string", hasQuestionToken: true, docs: ["English description of the failure."] },
+    ],
+  });
+  file.addInterface({
+    name: "Validator",
+    isExported: true,
+    typeParameters: ["T"],
+    docs: ["Checks a parsed JSON value against one type; never throws and never changes the value."],
+    callSignatures: [{ parameters: [{ name: "value", type: "unknown" }], returnType: "value is T" }],
+    properties: [{ name: "errors", type: "ValidationError[] | null", hasQuestionToken: true, docs: ["Why the last call returned false; `null` after a success."] }],
+  });
+  for (const declaration of declarations) {
+    file.addVariableStatement({
+      hasDeclareKeyword: true,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Validates a \`${declaration.name}\`.`],
+      declarations: [{ name: validatorName(declaration.name), type: `Validator<${typeIdentifier(declaration.name)}>` }],
+    });
+  }
+  const text = file.getFullText();
+  return text.endsWith("\n") ? text : `${text}\n`;
+}

@@ -1,0 +1,32 @@
+import { resolvePath, type Diagnostic } from "@typespec/compiler";
+import { createTester } from "@typespec/compiler/testing";
+
+const projectRoot = resolvePath(import.meta.dirname, "../..");
+
+/** The real compiler with the versioning library and this emitter, on an in-memory file system. */
+export const Tester = createTester(projectRoot, { libraries: ["@typespec/versioning", "typespec-wire-emitter"] })
+  .importLibraries()
+  .using("TypeSpec.Versioning");
+
+export interface Emitted {
+  /** Output files by path relative to the output directory. */
+  readonly files: Record<string, string>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Compiles a snippet and runs the emitter on it, keeping diagnostics instead of failing on them. */
+export async function emit(code: string, options: Record<string, unknown> = {}): Promise<Emitted> {
+  const [result, diagnostics] = await Tester.emit("typespec-wire-emitter", options).compileAndDiagnose(code);
+  return { files: result.outputs, diagnostics };
+}
+
+/** A versioned service around the given declarations. */
+export function versionedService(body: string, versions = ["v1: \"1\"", "v2: \"2\""]): string {
+  return [
+    "@service",
+    "@versioned(Versions)",
+    "namespace Demo;",
+    `enum Versions { ${versions.join(", ")} }`,
+    body,
+  ].join("\n");
+}
