@@ -21,6 +21,13 @@ export interface Rejection {
   type?: string;
   /** JSON Pointer of the first problem (`kind: "invalid"` only). */
   path?: string;
+  /**
+   * For `unknown-type` only: the message itself, so an SDK can pass on an event
+   * that a newer server sent. Unknown events are kept out of the `ServerEvent`
+   * union on purpose: a union member whose `type` is any string would stop
+   * `if (e.type === "session.created")` from narrowing.
+   */
+  event?: { type: string; [key: string]: unknown };
   /** The validator's errors (one: validators stop at the first). */
   errors: ValidationErrorLike[];
 }

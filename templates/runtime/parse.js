@@ -38,6 +38,7 @@ export function describeRejection(errors, value, context) {
       return {
         kind: "unknown-type",
         type,
+        event: value,
         message: `unknown ${context.subject} type ${JSON.stringify(first.params.tagValue)} for API version ${context.apiVersion}`,
         errors,
       };
