@@ -93,12 +93,6 @@ export const $lib = createTypeSpecLibrary({
         default: paramMessage`The ${"kind"} type used here cannot be represented on the wire; it is emitted as "unknown".`,
       },
     },
-    "invalid-discriminator-value": {
-      severity: "warning",
-      messages: {
-        default: paramMessage`Model "${"name"}" extends a hierarchy discriminated by "${"property"}" but does not give that property a literal value; it is left out of the union.`,
-      },
-    },
     "output-dir-not-owned": {
       severity: "error",
       messages: {

@@ -1,7 +1,6 @@
 import type { Model, Type } from "@typespec/compiler";
 import type { BuildContext } from "./context.js";
 import { sortByValue } from "./declarations.js";
-import { createDiagnostic } from "../lib.js";
 import type { DiscriminatorVariant, UnionDeclaration } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
@@ -39,15 +38,9 @@ function collectVariants(ctx: BuildContext, model: Model, property: string, into
       collectVariants(ctx, derived, property, into);
       continue;
     }
+    // A derived model without a literal value is already a compiler error
+    // (invalid-discriminator-value); it simply contributes no variant.
     const values = literalValues(own.type);
-    if (values.length === 0) {
-      ctx.diagnostics.push(createDiagnostic({
-        code: "invalid-discriminator-value",
-        format: { name: derived.name, property },
-        target: own,
-      }));
-      continue;
-    }
     const target = toTypeRef(ctx, derived);
     if (target.kind !== "ref") continue;
     for (const value of values) into.push({ value, target: target.name });

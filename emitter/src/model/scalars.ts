@@ -10,6 +10,7 @@ import {
   getMinValue,
   getMinValueExclusive,
   getPattern,
+  isStdNamespace,
 } from "@typespec/compiler";
 import type { NumberConstraints, StringConstraints, TypeRef } from "./ir.js";
 
@@ -47,7 +48,8 @@ const STRING_FORMATS: Record<string, string | undefined> = {
 /** Converts a scalar (std or derived from one) plus the constraints on its use site into a type reference. */
 export function scalarToTypeRef(program: Program, scalar: Scalar, useSite: Type | undefined): TypeRef | undefined {
   const chain = scalarChain(scalar);
-  const std = chain[chain.length - 1]!.name;
+  // The most derived std scalar decides the wire form: `int32`, not its base `numeric`.
+  const std = chain.find((s) => s.namespace !== undefined && isStdNamespace(s.namespace))?.name ?? "";
   const sites = useSite ? [useSite, ...chain] : chain;
   if (std === "boolean") return { kind: "boolean" };
   if (std in INTEGER_RANGES) {

@@ -16,11 +16,13 @@ export function writeValidatorTypes(model: ApiModel): string {
   const file = project.createSourceFile("validators.d.ts");
   const declarations = validatedDeclarations(model);
   file.addStatements(generatedHeader(model.version));
-  file.addImportDeclaration({
-    isTypeOnly: true,
-    moduleSpecifier: "./types.js",
-    namedImports: declarations.map((declaration) => typeIdentifier(declaration.name)),
-  });
+  if (declarations.length > 0) {
+    file.addImportDeclaration({
+      isTypeOnly: true,
+      moduleSpecifier: "./types.js",
+      namedImports: declarations.map((declaration) => typeIdentifier(declaration.name)),
+    });
+  }
   file.addInterface({
     name: "ValidationError",
     isExported: true,
