@@ -79,8 +79,8 @@ describe("type mapping", () => {
       model Page<T> { items: T[]; }
       model M { inline: { a: string }; page: Page<string>; }
     `);
-    expect(types).toContain("inline: {\n        a: string;\n    };");
-    expect(types).toContain("page: {\n        items: string[];\n    };");
+    expect(types).toContain("  inline: {\n    a: string;\n  };");
+    expect(types).toContain("  page: {\n    items: string[];\n  };");
     expect(types).not.toContain("interface Page");
   });
 

@@ -4,6 +4,8 @@ import {
   getDiscriminator,
   getDoc,
   getTypeName,
+  isArrayModelType,
+  isRecordModelType,
   type Enum,
   type Model,
   type Union,
@@ -11,6 +13,7 @@ import {
 import type { BuildContext } from "./context.js";
 import { createDiagnostic } from "../lib.js";
 import { discriminatedModelToUnion } from "./discriminated-models.js";
+import { inferDispatch } from "./inferred-dispatch.js";
 import type { Declaration, EnumMember, TypeRef } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
@@ -59,18 +62,17 @@ function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Decl
   if (discriminated && discriminated.options.envelope === "none") {
     const property = discriminated.options.discriminatorPropertyName;
     const variants = [...discriminated.variants].map(([value, type]) => ({ value, target: refName(toTypeRef(ctx, type)) }));
-    return {
-      ...common,
-      kind: "union",
-      discriminator: { property, variants: sortByValue(variants), valueType: undefined },
-      members: [],
-      sharedProperties: [],
-    };
+    const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type));
+    const discriminator = { property, variants: sortByValue(variants), valueType: undefined };
+    return { ...common, kind: "union", members, nonObjectMembers: [], discriminator, sharedProperties: [] };
   }
   const variants = [...union.variants.values()];
   const literals = variants.filter((v) => v.type.kind === "String" || v.type.kind === "Number");
   const scalars = variants.filter((v) => v.type.kind === "Scalar");
-  if (literals.length > 0 && literals.length + scalars.length === variants.length && scalars.length <= 1) {
+  const literalKind = literals[0]?.type.kind === "Number" ? "number" : "string";
+  // An open enum is literals plus the one scalar they belong to (`string | "a"`), not `int32 | "inf"`.
+  const scalarsMatch = scalars.every((v) => toTypeRef(ctx, v.type).kind === literalKind);
+  if (literals.length > 0 && literals.length + scalars.length === variants.length && scalars.length <= 1 && scalarsMatch) {
     const members: EnumMember[] = literals.map((v) => ({
       name: typeof v.name === "string" ? v.name : String((v.type as { value: unknown }).value),
       value: (v.type as { value: string | number }).value,
@@ -81,11 +83,15 @@ function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Decl
     return { ...common, kind: "enum", open: scalars.length === 1, baseType, members };
   }
   const members = variants.map((v) => toTypeRef(ctx, v.type));
-  if (variants.some((v) => v.type.kind === "Model" && v.type.name !== "Array")) {
+  const isObject = variants.map((v) => v.type.kind === "Model" && !isArrayModelType(v.type) && !isRecordModelType(v.type));
+  const objectCount = isObject.filter(Boolean).length;
+  if (objectCount === 0) return { ...common, kind: "alias", type: { kind: "union", members } };
+  const discriminator = inferDispatch(ctx, union);
+  if (!discriminator && objectCount > 1) {
     ctx.diagnostics.push(createDiagnostic({ code: "undiscriminated-union", format: { name: union.name! }, target: union }));
-    return { ...common, kind: "union", discriminator: undefined, members, sharedProperties: [] };
   }
-  return { ...common, kind: "alias", type: { kind: "union", members } };
+  const nonObjectMembers = discriminator ? members.filter((_, index) => !isObject[index]) : [];
+  return { ...common, kind: "union", members, nonObjectMembers, discriminator, sharedProperties: [] };
 }
 
 function enumBaseType(type: Enum): "string" | "number" {

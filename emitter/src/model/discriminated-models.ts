@@ -5,7 +5,7 @@ import type { DiscriminatorVariant, UnionDeclaration } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
 
-type UnionShape = Pick<UnionDeclaration, "kind" | "discriminator" | "members" | "sharedProperties">;
+type UnionShape = Pick<UnionDeclaration, "kind" | "discriminator" | "members" | "nonObjectMembers" | "sharedProperties">;
 
 /**
  * A `@discriminator` base model becomes a union of the models that give the
@@ -19,19 +19,21 @@ export function discriminatedModelToUnion(ctx: BuildContext, base: Model, proper
   const { properties } = readProperties(ctx, base);
   const baseProperty = base.properties.get(property);
   const valueTypeRef = baseProperty ? toTypeRef(ctx, baseProperty.type) : undefined;
+  const sorted = sortByValue(variants);
   return {
     kind: "union",
+    members: [...new Set(sorted.map((variant) => variant.target))].map((name) => ({ kind: "ref", name })),
+    nonObjectMembers: [],
     discriminator: {
       property,
-      variants: sortByValue(variants),
+      variants: sorted,
       valueType: valueTypeRef?.kind === "ref" ? valueTypeRef.name : undefined,
     },
-    members: [],
     sharedProperties: properties,
   };
 }
 
-function collectVariants(ctx: BuildContext, model: Model, property: string, into: DiscriminatorVariant[]): void {
+export function collectVariants(ctx: BuildContext, model: Model, property: string, into: DiscriminatorVariant[]): void {
   for (const derived of model.derivedModels) {
     const own = derived.properties.get(property);
     if (!own) {
@@ -48,7 +50,7 @@ function collectVariants(ctx: BuildContext, model: Model, property: string, into
 }
 
 /** The string values a discriminator property can take: a literal, an enum member, a union variant, or a union of those. */
-function literalValues(type: Type): string[] {
+export function literalValues(type: Type): string[] {
   switch (type.kind) {
     case "String":
       return [type.value];

@@ -35,14 +35,20 @@ export interface ObjectDeclaration extends DeclarationBase {
 }
 
 /**
- * A discriminated hierarchy or union: the value of `property` selects the variant.
- * Writers turn it into a union that narrows on the property and a schema that dispatches in one step.
+ * A union of alternatives. When its object alternatives can be told apart by one
+ * property (a `@discriminator` hierarchy, a `@discriminated` union, or a plain
+ * union whose object members all give that property distinct literal values),
+ * `discriminator` says how, and writers turn it into a union that narrows on the
+ * property and a schema that dispatches in one step.
  */
 export interface UnionDeclaration extends DeclarationBase {
   readonly kind: "union";
-  readonly discriminator: Discriminator | undefined;
-  /** Variants without a discriminator (a plain union the emitter could not dispatch on). */
+  /** The alternatives as the spec names them (for types). */
   readonly members: readonly TypeRef[];
+  /** The alternatives that are not objects (strings, arrays, …): schemas check them before dispatching on objects. */
+  readonly nonObjectMembers: readonly TypeRef[];
+  /** How object alternatives are selected; undefined when they cannot be told apart. */
+  readonly discriminator: Discriminator | undefined;
   /**
    * When this union is itself a variant of an outer hierarchy, the properties every
    * member shares (at least the outer discriminator), so schemas can state them once.
@@ -53,7 +59,7 @@ export interface UnionDeclaration extends DeclarationBase {
 export interface Discriminator {
   /** Wire name of the property whose value selects the variant. */
   readonly property: string;
-  /** Sorted by value. */
+  /** Sorted by value. Targets are object declarations or (for nested hierarchies) union declarations. */
   readonly variants: readonly DiscriminatorVariant[];
   /** Name of the open-enum declaration of the property's type, when it has one. */
   readonly valueType: string | undefined;

@@ -45,10 +45,11 @@ function declarationSchema(declaration: Declaration): JsonSchema {
 }
 
 /**
- * A discriminated union dispatches on the discriminator in one step (AJV's
- * `discriminator` keyword): one branch per variant model, and at this level only
+ * A union whose objects are told apart by a discriminator dispatches in one step
+ * (AJV's `discriminator` keyword): one branch per variant, and at this level only
  * the literal properties every variant shares (which an outer hierarchy
- * dispatches on when this union is itself one of its variants).
+ * dispatches on when this union is itself one of its variants). Alternatives that
+ * are not objects (an open string enum beside voice objects) come first, in `anyOf`.
  */
 function unionSchema(declaration: UnionDeclaration): JsonSchema {
   const { discriminator } = declaration;
@@ -57,11 +58,13 @@ function unionSchema(declaration: UnionDeclaration): JsonSchema {
   const targets = [...new Set(discriminator.variants.map((variant) => variant.target))];
   const tag = { type: "string", description: `Selects the variant: one of ${discriminator.variants.length} known values.` };
   const object = objectSchema(shared, undefined);
-  return {
+  const dispatch = {
     type: "object",
     properties: { ...(object.properties as JsonSchema), [discriminator.property]: tag },
     required: [...new Set([...shared.map((property) => property.name), discriminator.property])],
     discriminator: { propertyName: discriminator.property },
     oneOf: targets.map((target) => ({ $ref: definitionPointer(target) })),
   };
+  if (declaration.nonObjectMembers.length === 0) return dispatch;
+  return { anyOf: [...declaration.nonObjectMembers.map(typeSchema), dispatch] };
 }

@@ -25,6 +25,8 @@ export function writeTypes(model: ApiModel): string {
     if (declaration.kind === "object") file.addInterface(interfaceStructure(declaration));
     else file.addTypeAlias(aliasStructure(declaration));
   }
+  // The TypeScript printer indents nested type literals by four; the file uses two throughout.
+  file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
   return ensureTrailingNewline(file.getFullText());
 }
 
@@ -53,13 +55,18 @@ function indexSignatureStructure(values: NonNullable<ObjectDeclaration["addition
   return { keyName: "key", keyType: "string", returnType: printNode(signature.type) };
 }
 
+/** Unions longer than this are written one member per line, so a spec change shows as a one-line diff. */
+const INLINE_UNION_LIMIT = 4;
+
 function aliasStructure(declaration: Exclude<Declaration, ObjectDeclaration>): TypeAliasDeclarationStructure {
+  const type = aliasType(declaration);
+  const members = ts.isUnionTypeNode(type) && type.types.length > INLINE_UNION_LIMIT ? type.types.map(printNode) : undefined;
   return {
     kind: StructureKind.TypeAlias,
     name: typeIdentifier(declaration.name),
     isExported: true,
     docs: jsDocs(declaration),
-    type: printNode(aliasType(declaration)),
+    type: members ? (writer) => writer.indent(() => members.forEach((member) => writer.newLine().write(`| ${member}`))) : printNode(type),
   };
 }
 
@@ -74,13 +81,11 @@ function aliasType(declaration: Exclude<Declaration, ObjectDeclaration>): ts.Typ
   }
 }
 
-/** The members of a union; for a discriminated one, each variant once, in the order of its first value. */
+/** The alternatives of a union, as the spec names them. */
 function unionOfMembers(declaration: UnionDeclaration): ts.TypeNode {
-  const targets = declaration.discriminator
-    ? [...new Set(declaration.discriminator.variants.map((variant) => variant.target))].map((name) => typeNode({ kind: "ref", name }))
-    : declaration.members.map(typeNode);
-  if (targets.length === 0) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
-  return targets.length === 1 ? targets[0]! : ts.factory.createUnionTypeNode(targets);
+  const members = declaration.members.map(typeNode);
+  if (members.length === 0) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
+  return members.length === 1 ? members[0]! : ts.factory.createUnionTypeNode(members);
 }
 
 function ensureTrailingNewline(text: string): string {

@@ -1,0 +1,95 @@
+// What an SDK does with voicelive-wire: parse socket messages, narrow on `type`, pin an
+// API version by subpath, choose strict mode, validate outgoing events. Node runs it
+// after tsc, Chromium after esbuild; both must report the same results.
+//
+// Some lines only prove something to the type checker: a `@ts-expect-error` fails the
+// compile when the error it expects is gone, so the negative cases are checked too.
+import {
+  apiVersion,
+  formatValidationErrors,
+  parseClientEvent,
+  parseServerEvent,
+  validateClientEvent,
+  validateServerEvent,
+  type ParseResult,
+  type ServerEvent,
+} from "voicelive-wire";
+import * as v2025 from "voicelive-wire/2025-10-01";
+import type { ServerEvent as ServerEvent2025 } from "voicelive-wire/2025-10-01";
+import * as strict from "voicelive-wire/2026-04-10/strict";
+import schema from "voicelive-wire/2026-04-10/schema.json" with { type: "json" };
+
+const sessionCreated = {
+  type: "session.created",
+  event_id: "event_1",
+  session: { id: "sess_1", model: "gpt-4o-realtime-preview", instructions: "Be brief.", temperature: 0.8 },
+};
+
+const audioDelta = {
+  type: "response.audio.delta",
+  event_id: "event_2",
+  response_id: "resp_1",
+  item_id: "item_1",
+  output_index: 0,
+  content_index: 0,
+  delta: "UklGRiQAAABXQVZF",
+};
+
+/** A server event type added in 2026-04-10: unknown to 2025-10-01. */
+const bufferCleared = { type: "output_audio_buffer.cleared", event_id: "event_3" };
+
+// The root is 2026-04-10, so the event type exists there and not in 2025-10-01.
+const newerType: ServerEvent["type"] = "output_audio_buffer.cleared";
+// @ts-expect-error `output_audio_buffer.cleared` was added in 2026-04-10.
+const olderType: ServerEvent2025["type"] = "output_audio_buffer.cleared";
+// A version subpath says which version it is, as a literal type.
+const pinnedVersion: "2025-10-01" = v2025.apiVersion;
+
+/** Compiles only if the `ServerEvent` union narrows on `type`. */
+function sessionIdOf(event: ServerEvent): string | undefined {
+  // @ts-expect-error Only some members have `session`, so the whole union must not offer it.
+  void event.session;
+  if (event.type === "session.created") return event.session.id;
+  return undefined;
+}
+
+/** Compiles only if the validator is a type guard: `value.type` needs a `ClientEvent`. */
+function describeClientEvent(value: unknown): string {
+  if (validateClientEvent(value)) return `valid ${value.type}`;
+  return formatValidationErrors(validateClientEvent.errors, value);
+}
+
+/** A parse result as plain JSON; the absent fields of a rejection stay absent. */
+function summarize(result: ParseResult<{ type: string }>): Record<string, unknown> {
+  if (result.ok) return { ok: true, type: result.event.type };
+  const { kind, message, path, type } = result.error;
+  return { ok: false, kind, message, path, type };
+}
+
+/** The error message of malformed JSON ends with the engine's own words, which differ between Node and Chromium. */
+function withoutEngineDetail(summary: Record<string, unknown>): Record<string, unknown> {
+  return { ...summary, message: String(summary.message).replace(/ \(.*\)$/s, "") };
+}
+
+export function runChecks(): Record<string, unknown> {
+  const created = parseServerEvent(JSON.stringify(sessionCreated));
+  const delta = parseServerEvent(JSON.stringify(audioDelta));
+  return {
+    apiVersions: { root: apiVersion, strict: strict.apiVersion, pinned: pinnedVersion },
+    sessionCreated: { ...summarize(created), sessionId: created.ok ? sessionIdOf(created.event) : null },
+    audioDelta: { ...summarize(delta), delta: delta.ok && delta.event.type === "response.audio.delta" ? delta.event.delta : null },
+    badField: summarize(parseServerEvent(JSON.stringify({ ...audioDelta, content_index: "x" }))),
+    unknownType: summarize(parseServerEvent(JSON.stringify({ type: "x" }))),
+    malformedJson: withoutEngineDetail(summarize(parseServerEvent('{"type": "session.created"'))),
+    extraPropertySpec: summarize(parseServerEvent(JSON.stringify({ ...sessionCreated, unexpected_field: true }))),
+    extraPropertyStrict: summarize(strict.parseServerEvent(JSON.stringify({ ...sessionCreated, unexpected_field: true }))),
+    validStrict: summarize(strict.parseServerEvent(JSON.stringify(sessionCreated))),
+    newerEventLatest: summarize(parseServerEvent(JSON.stringify(bufferCleared))),
+    newerEventPinned: summarize(v2025.parseServerEvent(JSON.stringify(bufferCleared))),
+    clientEventParsed: summarize(parseClientEvent(JSON.stringify({ type: "input_audio_buffer.append", audio: "AAAA" }))),
+    clientEventValid: describeClientEvent({ type: "input_audio_buffer.append", audio: "AAAA" }),
+    clientEventInvalid: describeClientEvent({ type: "input_audio_buffer.append" }),
+    serverGuard: [validateServerEvent(sessionCreated), validateServerEvent({ ...audioDelta, delta: 7 })],
+    schema: { draft: schema.$schema, definesServerEvent: "ServerEvent" in schema.$defs },
+  };
+}
