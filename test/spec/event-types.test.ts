@@ -1,0 +1,47 @@
+import { compile, listServices, NodeHost, resolvePath, type Program } from "@typespec/compiler";
+import { readFile, writeFile } from "node:fs/promises";
+import { buildVersionModels, type ApiModel, type UnionDeclaration } from "typespec-wire-emitter";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderEventTypes } from "./render-event-types.js";
+
+const root = resolvePath(import.meta.dirname, "../..");
+const goldenPath = resolvePath(root, "test/golden/spec/event-types.md");
+
+let program: Program;
+let models: ApiModel[];
+
+beforeAll(async () => {
+  program = await compile(NodeHost, resolvePath(root, "spec/main.tsp"), { noEmit: true });
+  models = buildVersionModels(program, listServices(program)[0]!.type, undefined) ?? [];
+});
+
+const eventTypes = (model: ApiModel, union: string) =>
+  (model.declarations.find((d) => d.name === union) as UnionDeclaration).discriminator!.variants.map((v) => v.value);
+
+describe("the VoiceLive spec", () => {
+  it("compiles with no diagnostics at all", () => {
+    expect(program.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+  });
+
+  it("covers the four API versions", () => {
+    expect(models.map((model) => model.version)).toEqual(["2025-10-01", "2026-01-01-preview", "2026-04-10", "2026-06-01-preview"]);
+  });
+
+  it("lists the same client and server event types per version as the committed golden", async () => {
+    const actual = renderEventTypes(models);
+    if (process.env.GOLDEN_UPDATE) await writeFile(goldenPath, actual);
+    expect(actual).toBe(await readFile(goldenPath, "utf8"));
+  });
+
+  it("shows the versioning at work", () => {
+    const [v1, preview1, v2, preview2] = models as [ApiModel, ApiModel, ApiModel, ApiModel];
+    expect(eventTypes(v1, "ServerEvent")).not.toContain("warning");
+    expect(eventTypes(preview1, "ServerEvent")).toContain("warning");
+    expect(eventTypes(v1, "ServerEvent").some((t) => t.startsWith("mcp_list_tools"))).toBe(false);
+    expect(eventTypes(preview1, "ServerEvent").some((t) => t.startsWith("mcp_list_tools"))).toBe(true);
+    expect(eventTypes(preview1, "ServerEvent")).not.toContain("response.video.delta");
+    expect(eventTypes(v2, "ServerEvent")).toContain("response.video.delta");
+    expect(eventTypes(v2, "ServerEvent").some((t) => t.startsWith("rtc.call."))).toBe(false);
+    expect(eventTypes(preview2, "ServerEvent")).toContain("response.invocation.delta");
+  });
+});
