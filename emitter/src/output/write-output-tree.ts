@@ -18,7 +18,8 @@ export const OWNERSHIP_MARKER = ".typespec-wire-emitter";
  */
 export async function writeOutputTree(program: Program, outputDir: string, files: readonly OutputFile[]): Promise<void> {
   const marked = [...sortOutputFiles(files), { path: OWNERSHIP_MARKER, content: "This directory is generated; it is replaced as a whole on every run.\n" }];
-  if (program.host !== NodeHost) {
+  // The CLI's host spreads NodeHost (adding a log sink), so compare a file operation, not the object.
+  if (program.host.writeFile !== NodeHost.writeFile) {
     // The compiler's test host has a virtual file system without rename: write in place.
     for (const file of marked) await emitFile(program, { path: join(outputDir, file.path), content: file.content });
     return;

@@ -1,0 +1,107 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+const tsp = join(root, "node_modules/@typespec/compiler/cmd/tsp.js");
+const fleet = join(root, "test/fixtures/fleet");
+
+/** The real `tsp compile` CLI on the second, independent fixture spec. */
+async function compileFleet(outputDir: string, ...options: string[]) {
+  const args = [tsp, "compile", fleet, "--option", `typespec-wire-emitter.emitter-output-dir=${outputDir}`];
+  for (const option of options) args.push("--option", option);
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: root });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+function readTree(dir: string, prefix = ""): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(files, readTree(join(dir, entry.name), path));
+    else files[path] = readFileSync(join(dir, entry.name), "utf8");
+  }
+  return files;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "wire-emitter-cli-"));
+const output = join(scratch, "out");
+let first: Record<string, string>;
+
+beforeAll(async () => {
+  const result = await compileFleet(output);
+  expect(result.output).not.toMatch(/error|warning/i);
+  first = readTree(output);
+});
+
+describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
+  it("writes every version's types, schema and validators", () => {
+    for (const version of ["1.0", "2.0", "3.0-preview"]) {
+      for (const file of ["types.d.ts", "schema.json", "validators.js", "validators.strict.js"]) expect(first).toHaveProperty(`${version}/${file}`);
+    }
+  });
+
+  it("gives the same bytes on a second run", async () => {
+    await compileFleet(output);
+    expect(readTree(output)).toEqual(first);
+  });
+
+  it("applies @removed, @renamedFrom and @typeChangedFrom per version", () => {
+    const vehicle = (version: string) => JSON.parse(first[`${version}/schema.json`]!).$defs.Vehicle;
+    expect(Object.keys(vehicle("1.0").properties)).toEqual(["plate_number", "drive", "odometer_km", "colour", "labels"]);
+    expect(Object.keys(vehicle("2.0").properties)).toEqual(["plate", "drive", "odometer_km", "labels"]);
+    expect(vehicle("1.0").properties.odometer_km.type).toBe("string");
+    expect(vehicle("2.0").properties.odometer_km.type).toBe("integer");
+  });
+
+  it("its output type-checks and its validators dispatch on the discriminator", async () => {
+    const program = ts.createProgram(
+      Object.keys(first).filter((path) => path.endsWith(".d.ts")).map((path) => join(output, path)),
+      { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [] },
+    );
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    const { validateFleetMessage } = await import(join(output, "3.0-preview/validators.js"));
+    const vehicle = { plate: "B-XY 12", drive: "hybrid", odometer_km: 12000 };
+    expect(validateFleetMessage({ kind: "position", seq: 1, vehicle, position: { lat: 52.5, lon: 13.4 } })).toBe(true);
+    expect(validateFleetMessage({ kind: "position", seq: 1, vehicle, position: { lat: 91, lon: 13.4 } })).toBe(false);
+    expect(validateFleetMessage.errors).toHaveLength(1);
+    expect(validateFleetMessage.errors[0]).toMatchObject({ instancePath: "/position/lat", keyword: "maximum" });
+    expect(validateFleetMessage({ kind: "teleport", seq: 1 })).toBe(false);
+    expect(validateFleetMessage.errors[0]).toMatchObject({ keyword: "discriminator", params: { tagValue: "teleport" } });
+  });
+
+  it("refuses to replace a directory it did not write, and leaves it untouched", async () => {
+    const foreign = join(scratch, "foreign");
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, "notes.txt"), "mine");
+    const result = await compileFleet(foreign);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("typespec-wire-emitter/output-dir-not-owned");
+    expect(result.output).not.toMatch(/\n\s+at /); // a diagnostic, not a stack trace
+    expect(readdirSync(foreign)).toEqual(["notes.txt"]);
+  });
+
+  it("a failed run (bad option) leaves the previous output exactly as it was", async () => {
+    const result = await compileFleet(output, "typespec-wire-emitter.version-folder=../escape-{version}");
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("typespec-wire-emitter/invalid-version-folder");
+    expect(readTree(output)).toEqual(first);
+    expect(readdirSync(scratch).some((name) => name.includes("staging") || name.includes(".old-"))).toBe(false);
+  });
+
+  it("an option of the wrong shape is a diagnostic from the options schema, not a crash", async () => {
+    const result = await compileFleet(join(scratch, "never"), "typespec-wire-emitter.outputs=everything");
+    expect(result.code).not.toBe(0);
+    expect(result.output).not.toMatch(/crashed|\n\s+at /);
+    expect(existsSync(join(scratch, "never"))).toBe(false);
+  });
+});
