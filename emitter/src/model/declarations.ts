@@ -63,7 +63,7 @@ function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Decl
     const property = discriminated.options.discriminatorPropertyName;
     const variants = [...discriminated.variants].map(([value, type]) => ({ value, target: refName(toTypeRef(ctx, type)) }));
     const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type));
-    const discriminator = { property, variants: sortByValue(variants), valueType: undefined };
+    const discriminator = { property, variants: sortByValue(variants) };
     return { ...common, kind: "union", members, nonObjectMembers: [], discriminator, sharedProperties: [] };
   }
   const variants = [...union.variants.values()];

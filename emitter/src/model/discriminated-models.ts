@@ -17,8 +17,6 @@ export function discriminatedModelToUnion(ctx: BuildContext, base: Model, proper
   const variants: DiscriminatorVariant[] = [];
   collectVariants(ctx, base, property, variants);
   const { properties } = readProperties(ctx, base);
-  const baseProperty = base.properties.get(property);
-  const valueTypeRef = baseProperty ? toTypeRef(ctx, baseProperty.type) : undefined;
   const sorted = sortByValue(variants);
   return {
     kind: "union",
@@ -27,7 +25,6 @@ export function discriminatedModelToUnion(ctx: BuildContext, base: Model, proper
     discriminator: {
       property,
       variants: sorted,
-      valueType: valueTypeRef?.kind === "ref" ? valueTypeRef.name : undefined,
     },
     sharedProperties: properties,
   };

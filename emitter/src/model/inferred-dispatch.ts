@@ -36,5 +36,5 @@ export function inferDispatch(ctx: BuildContext, union: Union): Discriminator | 
   }
   const distinct = new Set(variants.map((variant) => variant.value));
   if (distinct.size !== variants.length) return undefined;
-  return { property, variants: sortByValue(variants), valueType: undefined };
+  return { property, variants: sortByValue(variants) };
 }

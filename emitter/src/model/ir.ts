@@ -61,8 +61,6 @@ export interface Discriminator {
   readonly property: string;
   /** Sorted by value. Targets are object declarations or (for nested hierarchies) union declarations. */
   readonly variants: readonly DiscriminatorVariant[];
-  /** Name of the open-enum declaration of the property's type, when it has one. */
-  readonly valueType: string | undefined;
 }
 
 export interface DiscriminatorVariant {
