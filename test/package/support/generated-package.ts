@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { generatedDir } from "./paths.js";
 
-/** The fields of generated/package.json these tests read. */
+/** The fields of the package's package.json these tests read. */
 export interface PackageManifest {
   readonly name: string;
   readonly type?: string;
@@ -25,9 +25,9 @@ export function assertGeneratedPackage(): void {
   }
 }
 
-export async function readGeneratedManifest(): Promise<PackageManifest> {
-  assertGeneratedPackage();
-  return JSON.parse(await readFile(join(generatedDir, "package.json"), "utf8")) as PackageManifest;
+/** The package.json of a package folder: generated/ itself or an unpacked tarball. */
+export async function readManifest(packageDir: string): Promise<PackageManifest> {
+  return JSON.parse(await readFile(join(packageDir, "package.json"), "utf8")) as PackageManifest;
 }
 
 /** Every file an `exports` value can resolve to, whatever the conditions: the leaves of the map. */

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 export const repoRoot = resolve(import.meta.dirname, "../../..");
 
 /** The package `npm run generate` writes; these tests check it as committed, they never regenerate it. */
-export const generatedDir = process.env.DEV_GENERATED ?? join(repoRoot, "generated"); // DEV-ONLY
+export const generatedDir = join(repoRoot, "generated");
 
 /** The consumer program and its tsconfigs, copied into each temporary consumer project. */
 export const consumerSourceDir = resolve(import.meta.dirname, "../consumer");

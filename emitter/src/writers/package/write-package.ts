@@ -5,7 +5,7 @@ import { reportDiagnostic } from "../../lib.js";
 import type { ApiModel } from "../../model/ir.js";
 import { versionFolderFor, type ResolvedOptions } from "../../options.js";
 import type { OutputFile } from "../../output/output-files.js";
-import { packageExports } from "./package-exports.js";
+import { packageExports, packageFiles } from "./package-exports.js";
 import { packageView, type PackageView } from "./package-view.js";
 
 const TEMPLATE_SUFFIX = ".mustache";
@@ -39,6 +39,7 @@ export async function writePackageFiles(program: Program, options: ResolvedOptio
     }
   }
   const pkg = JSON.parse(manifest.content) as Record<string, unknown>;
+  pkg.files = packageFiles(files);
   pkg.exports = packageExports(files, models.map((model) => versionFolderFor(options, model.version)), options.outputs.has("schemas"));
   files.push({ path: "package.json", content: `${JSON.stringify(pkg, null, 2)}\n` });
   return files;

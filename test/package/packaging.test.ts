@@ -1,0 +1,87 @@
+// The generated package as the registry would hold it: the packed tarball, checked by
+// publint and arethetypeswrong, and by the promises the package makes (no dependencies,
+// no string evaluation, every export present).
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, posix } from "node:path";
+import { publint } from "publint";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ESM_ONLY_IGNORED_RESOLUTIONS, runAttw } from "./support/attw.js";
+import { exportTargets, readManifest, type PackageManifest } from "./support/generated-package.js";
+import { moduleSpecifiers, readFiles, stringEvaluations } from "./support/generated-files.js";
+import { packGenerated, type PackedPackage } from "./support/pack.js";
+import { runOrThrow } from "./support/run.js";
+
+/** The versions the spec declares; the package must ship every one. */
+const API_VERSIONS = ["2025-10-01", "2026-01-01-preview", "2026-04-10", "2026-06-01-preview"];
+
+describe("the packed voicelive-wire tarball", () => {
+  let workDir: string;
+  let packed: PackedPackage;
+  /** The tarball unpacked: what `npm install` puts in node_modules/voicelive-wire. */
+  let unpackedDir: string;
+  let manifest: PackageManifest;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), "voicelive-wire-packaging-"));
+    packed = await packGenerated(workDir);
+    await mkdir(join(workDir, "unpacked"));
+    await runOrThrow("tar", ["-xzf", packed.tarball, "-C", join(workDir, "unpacked")], workDir);
+    unpackedDir = join(workDir, "unpacked", "package");
+    manifest = await readManifest(unpackedDir);
+  });
+
+  afterAll(async () => {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("publint reports nothing, suggestions included and warnings counted as errors", async () => {
+    const tarball = await readFile(packed.tarball);
+    const { messages } = await publint({ pack: { tarball: new Uint8Array(tarball).buffer }, level: "suggestion", strict: true });
+    expect(messages).toEqual([]);
+  });
+
+  it("arethetypeswrong finds no problem for ESM consumers (node16 ESM and bundler)", async () => {
+    const { code, problems } = await runAttw(packed.tarball, workDir);
+    expect(problems.filter((problem) => !ESM_ONLY_IGNORED_RESOLUTIONS.has(problem.resolutionKind ?? ""))).toEqual([]);
+    // What the profile leaves out may only be "this is ESM" (CommonJS callers must import() it), nothing worse.
+    expect(problems.filter((problem) => problem.kind !== "CJSResolvesToESM")).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it("has no runtime dependencies of any kind", () => {
+    const { dependencies, peerDependencies, optionalDependencies, bundleDependencies, bundledDependencies } = manifest;
+    expect({ dependencies, peerDependencies, optionalDependencies, bundleDependencies, bundledDependencies }).toEqual({});
+  });
+
+  it("is an ES module package without side effects", () => {
+    expect(manifest.name).toBe("voicelive-wire");
+    expect(manifest.type).toBe("module");
+    expect(manifest.sideEffects).toBe(false);
+  });
+
+  it("exports each API version, its strict mode and its schema, and package.json", () => {
+    const subpaths = Object.keys((manifest.exports ?? {}) as Record<string, unknown>);
+    const expected = [".", "./package.json", ...API_VERSIONS.flatMap((version) => [`./${version}`, `./${version}/strict`, `./${version}/schema.json`])];
+    expect(subpaths).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("every exports target is in the tarball", () => {
+    const targets = exportTargets(manifest.exports);
+    expect(targets.length).toBeGreaterThan(0);
+    const shipped = new Set(packed.files);
+    expect(targets.map((target) => posix.normalize(target)).filter((target) => !shipped.has(target))).toEqual([]);
+  });
+
+  it("no JavaScript file evaluates strings or loads anything outside the package", async () => {
+    const javascript = await readFiles(unpackedDir, packed.files.filter((path) => path.endsWith(".js")));
+    expect(javascript.size).toBeGreaterThan(0);
+    const evaluations = [...javascript].flatMap(([path, code]) => stringEvaluations(code).map((call) => `${path}: ${call}`));
+    expect(evaluations).toEqual([]);
+    const loads = [...javascript].flatMap(([path, code]) => moduleSpecifiers(code).map((specifier) => `${path}: ${specifier}`));
+    expect(loads.filter((load) => !/: \.\.?\//.test(load))).toEqual([]);
+    // The validators are self-contained (AJV's helpers bundled in), and the root is the newest stable version.
+    expect(loads.filter((load) => /validators(\.strict)?\.js:/.test(load))).toEqual([]);
+    expect(loads.filter((load) => load.startsWith("index.js:"))).toEqual(["index.js: ./2026-04-10/index.js"]);
+  });
+});
