@@ -58,10 +58,17 @@ function propertySchema(property: Property): JsonSchema {
   });
 }
 
-/** A union of literals is an `enum`; anything else is `anyOf`, cheapest branches first as written. */
+/**
+ * A union of literals is an `enum`; string literals plus `string` (an inline open
+ * enum) take the same form as a named open enum; anything else is `anyOf`.
+ */
 function unionSchema(members: readonly TypeRef[]): JsonSchema {
-  if (members.every((member) => member.kind === "literal")) {
-    return { enum: members.map((member) => (member as { value: unknown }).value) };
+  const literals = members.filter((member) => member.kind === "literal").map((member) => member.value);
+  if (literals.length === members.length) return { enum: literals };
+  const others = members.filter((member) => member.kind !== "literal");
+  const openString = others.length === 1 && others[0]!.kind === "string" && Object.keys(others[0]!.constraints).length === 0;
+  if (openString && literals.every((value) => typeof value === "string")) {
+    return { anyOf: [{ type: "string", enum: literals }, { type: "string" }] };
   }
   return { anyOf: members.map(typeSchema) };
 }

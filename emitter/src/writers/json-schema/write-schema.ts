@@ -61,7 +61,7 @@ function unionSchema(declaration: UnionDeclaration): JsonSchema {
   const dispatch = {
     type: "object",
     properties: { ...(object.properties as JsonSchema), [discriminator.property]: tag },
-    required: [...new Set([...shared.map((property) => property.name), discriminator.property])],
+    required: [...new Set([...shared.filter((property) => !property.optional).map((property) => property.name), discriminator.property])],
     discriminator: { propertyName: discriminator.property },
     oneOf: targets.map((target) => ({ $ref: definitionPointer(target) })),
   };

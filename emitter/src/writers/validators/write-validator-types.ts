@@ -26,7 +26,7 @@ export function writeValidatorTypes(model: ApiModel): string {
   file.addInterface({
     name: "ValidationError",
     isExported: true,
-    docs: ["One reason a value was rejected (AJV's error object). Validators stop at the first error."],
+    docs: ["One reason a value was rejected (AJV's error object). Validators stop at the first failure; only a value tried against alternatives (`anyOf`) reports one error per alternative."],
     properties: [
       { name: "instancePath", type: "string", docs: ["JSON Pointer to the offending value, `\"\"` for the root."] },
       { name: "schemaPath", type: "string", docs: ["JSON Pointer into the version's schema bundle."] },

@@ -31,6 +31,9 @@ export function writeValidators(model: ApiModel, bundle: JsonSchema, mode: Valid
     strictTypes: false,
     allowUnionTypes: true,
     validateFormats: false,
+    // A type guard must not be satisfied by properties inherited from a prototype:
+    // such a value would lose them in JSON.stringify and go out without its `type`.
+    ownProperties: true,
     // Each $ref becomes one shared function instead of a copy per use: the module stays small.
     inlineRefs: false,
     unicodeRegExp: true,
