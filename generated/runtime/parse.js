@@ -11,14 +11,14 @@ export function createParser(validate, context) {
     try {
       value = JSON.parse(text);
     } catch (cause) {
-      return { ok: false, error: { kind: "invalid-json", message: `${context.subject}: not valid JSON (${cause.message})`, errors: [] } };
+      return { ok: false, error: { kind: "invalid-json", message: `${context.subject}: not valid JSON (${oneLine(cause.message)})`, errors: [] } };
     }
     let valid;
     try {
       valid = validate(value);
     } catch (cause) {
       // Only absurd input (nesting deep enough to exhaust the stack) gets here.
-      return { ok: false, error: { kind: "invalid", message: `${context.subject}: could not be validated (${cause.message})`, errors: [] } };
+      return { ok: false, error: { kind: "invalid", message: `${context.subject}: could not be validated (${oneLine(cause.message)})`, errors: [] } };
     }
     if (valid) return { ok: true, event: value };
     return { ok: false, error: describeRejection(validate.errors ?? [], value, context) };
@@ -31,7 +31,7 @@ export function createParser(validate, context) {
  * version does not know gets a kind of its own, so an SDK can skip newer events.
  */
 export function describeRejection(errors, value, context) {
-  const first = errors[0];
+  const first = mostSpecific(errors);
   const type = value !== null && typeof value === "object" && typeof value.type === "string" ? value.type : undefined;
   if (first && first.keyword === "discriminator" && first.instancePath === "") {
     if (first.params.error === "mapping") {
@@ -55,10 +55,35 @@ export function formatValidationErrors(errors, value, context = { subject: "valu
   return describeRejection(errors ?? [], value, context).message;
 }
 
+/**
+ * Validators stop at the first failure, but a value tried against alternatives
+ * (`anyOf`: a voice name or a voice object) reports each alternative's failure
+ * and then the `anyOf` itself. The deepest failure is the one that explains it:
+ * `/session/voice/name is required`, not `/session/voice must be string`.
+ */
+function mostSpecific(errors) {
+  let best;
+  for (const error of errors) {
+    if (error.keyword === "anyOf" || error.keyword === "oneOf" || error.keyword === "if") continue;
+    if (best === undefined || depth(error) > depth(best)) best = error;
+  }
+  return best ?? errors[0];
+}
+
+function depth(error) {
+  const property = error.params.missingProperty ?? error.params.additionalProperty;
+  return error.instancePath.split("/").length + (property === undefined ? 0 : 1);
+}
+
+/** Messages are one line: control characters in a key or in the parser's excerpt of the input are escaped. */
+function oneLine(text) {
+  return String(text).replace(/[\u0000-\u001f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function errorPath(error) {
   const property = error.params.missingProperty ?? error.params.additionalProperty;
   const path = property === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(property)}`;
-  return path || "/";
+  return oneLine(path || "/");
 }
 
 function errorReason(error) {
