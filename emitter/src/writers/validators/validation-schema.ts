@@ -1,4 +1,5 @@
 import type { JsonSchema } from "../json-schema/type-schemas.js";
+import { mergeDisjointAlternatives } from "./disjoint-alternatives.js";
 
 /** How validators treat properties the spec does not list. */
 export type ValidationMode = "spec" | "strict";
@@ -11,7 +12,40 @@ export type ValidationMode = "spec" | "strict";
  * - discriminator branches are ordered hottest first, because AJV tests them as an if/else chain.
  */
 export function validationSchema(bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number): JsonSchema {
-  return rewrite(bundle, mode, branchRank) as JsonSchema;
+  const rewritten = rewrite(bundle, mode, branchRank) as JsonSchema;
+  return resolveTypeOnlyRefs(rewritten);
+}
+
+/**
+ * After open enums collapsed to `{ type: "string" }`, a `$ref` to one inside an
+ * `anyOf` is inlined, so the alternatives can be merged by JSON type (see
+ * disjoint-alternatives.ts): `Voice` = a voice name or a voice object.
+ */
+function resolveTypeOnlyRefs(bundle: JsonSchema): JsonSchema {
+  const defs = bundle.$defs as Record<string, JsonSchema>;
+  const typeOnly = (ref: unknown): JsonSchema | undefined => {
+    const name = typeof ref === "string" && ref.startsWith("#/$defs/") ? decodeURIComponent(ref.slice("#/$defs/".length)) : undefined;
+    const target = name === undefined ? undefined : withoutAnnotations(defs[name] ?? {});
+    return target && Object.keys(target).length === 1 && typeof target.type === "string" ? target : undefined;
+  };
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== "object") return node;
+    const schema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value)])) as JsonSchema;
+    if (!Array.isArray(schema.anyOf)) return schema;
+    const branches = (schema.anyOf as JsonSchema[]).map((branch) => typeOnly(branch.$ref) ?? withoutAnnotations(branch));
+    const merged = mergeDisjointAlternatives(branches);
+    if (!merged) return schema;
+    const { anyOf: _replaced, ...rest } = schema;
+    return { ...rest, ...merged };
+  };
+  return visit(bundle) as JsonSchema;
+}
+
+const ANNOTATIONS = new Set(["description", "default", "deprecated", "$comment", "examples", "title"]);
+
+function withoutAnnotations(schema: JsonSchema): JsonSchema {
+  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !ANNOTATIONS.has(keyword)));
 }
 
 function rewrite(node: unknown, mode: ValidationMode, branchRank: (ref: string) => number): unknown {

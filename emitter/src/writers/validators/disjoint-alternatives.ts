@@ -1,0 +1,58 @@
+import type { JsonSchema } from "../json-schema/type-schemas.js";
+
+/**
+ * An `anyOf` whose alternatives are told apart by JSON type (a voice name or a
+ * voice object; an integer or `"inf"`) reports one error per alternative plus the
+ * `anyOf` itself, and the first is usually the wrong one. When every alternative
+ * is a different JSON type and uses only keywords that apply to that type, the
+ * same set of values is one schema: `type` lists the types, each type's keywords
+ * sit side by side (they ignore values of other types), and a validator reports
+ * exactly the one failure that explains the rejection.
+ *
+ * Returns undefined when the alternatives do not have that form.
+ */
+export function mergeDisjointAlternatives(branches: readonly JsonSchema[]): JsonSchema | undefined {
+  const merged: JsonSchema = { type: [] as string[] };
+  const types = merged.type as string[];
+  for (const branch of branches) {
+    const form = alternativeForm(branch);
+    if (!form || types.includes(form.type)) return undefined;
+    types.push(form.type);
+    for (const [keyword, value] of Object.entries(form.keywords)) {
+      if (keyword in merged) return undefined;
+      merged[keyword] = value;
+    }
+  }
+  return merged;
+}
+
+const KEYWORDS_BY_TYPE: Record<string, readonly string[]> = {
+  integer: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
+  number: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
+  string: ["minLength", "maxLength", "pattern"],
+  boolean: [],
+  null: [],
+};
+
+function alternativeForm(branch: JsonSchema): { type: string; keywords: JsonSchema } | undefined {
+  // A discriminated object: its dispatch applies through `dependencies`, which only objects meet.
+  if (branch.discriminator && Array.isArray(branch.required) && branch.required.length === 1) {
+    const tag = branch.required[0] as string;
+    const tagSchema = (branch.properties as JsonSchema | undefined)?.[tag] ?? { type: "string" };
+    return { type: "object", keywords: { properties: { [tag]: tagSchema }, required: [tag], dependencies: { [tag]: branch } } };
+  }
+  // String literals: a pattern, which only strings meet.
+  const literals = branch.const !== undefined ? [branch.const] : Array.isArray(branch.enum) ? branch.enum : undefined;
+  if (literals && Object.keys(branch).every((keyword) => keyword === "const" || keyword === "enum" || keyword === "type")) {
+    if (!literals.every((value) => typeof value === "string")) return undefined;
+    return { type: "string", keywords: { pattern: `^(?:${(literals as string[]).map(escapeRegExp).join("|")})$` } };
+  }
+  if (typeof branch.type !== "string" || !(branch.type in KEYWORDS_BY_TYPE)) return undefined;
+  const allowed = KEYWORDS_BY_TYPE[branch.type]!;
+  const keywords = Object.fromEntries(Object.entries(branch).filter(([keyword]) => keyword !== "type"));
+  return Object.keys(keywords).every((keyword) => allowed.includes(keyword)) ? { type: branch.type, keywords } : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}

@@ -1,0 +1,223 @@
+/**
+ * OpenAI Realtime beta events as the beta API sent and accepted them, one per event
+ * type VoiceLive shares with beta in any API version. Values follow the beta reference
+ * (the `openai` package's `resources/beta/realtime`); types come from that package.
+ */
+import type { RealtimeClientEvent, RealtimeServerEvent } from "openai/resources/beta/realtime/realtime";
+import type { ExamplesOf } from "./examples-of.js";
+
+/** A few milliseconds of 24 kHz PCM16 silence, base64. */
+const AUDIO = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+export const clientExamples = {
+  "session.update": {
+    type: "session.update",
+    event_id: "event_123",
+    session: {
+      modalities: ["text", "audio"],
+      instructions: "You are a helpful assistant.",
+      voice: "sage",
+      input_audio_format: "pcm16",
+      output_audio_format: "pcm16",
+      input_audio_transcription: { model: "whisper-1" },
+      turn_detection: { type: "server_vad", threshold: 0.5, prefix_padding_ms: 300, silence_duration_ms: 500, create_response: true },
+      tools: [
+        {
+          type: "function",
+          name: "get_weather",
+          description: "Get the current weather for a city.",
+          parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+        },
+      ],
+      tool_choice: "auto",
+      temperature: 0.8,
+      max_response_output_tokens: "inf",
+    },
+  },
+  "input_audio_buffer.append": { type: "input_audio_buffer.append", event_id: "event_456", audio: AUDIO },
+  "input_audio_buffer.commit": { type: "input_audio_buffer.commit", event_id: "event_789" },
+  "input_audio_buffer.clear": { type: "input_audio_buffer.clear", event_id: "event_012" },
+  "output_audio_buffer.clear": { type: "output_audio_buffer.clear", event_id: "optional_client_event_id" },
+  "conversation.item.create": {
+    type: "conversation.item.create",
+    event_id: "event_345",
+    previous_item_id: "msg_001",
+    item: { id: "msg_002", type: "message", role: "user", content: [{ type: "input_text", text: "Hello, how are you?" }] },
+  },
+  "conversation.item.retrieve": { type: "conversation.item.retrieve", event_id: "event_901", item_id: "msg_003" },
+  "conversation.item.truncate": { type: "conversation.item.truncate", event_id: "event_678", item_id: "msg_002", content_index: 0, audio_end_ms: 1500 },
+  "conversation.item.delete": { type: "conversation.item.delete", event_id: "event_901", item_id: "msg_003" },
+  "response.create": {
+    type: "response.create",
+    event_id: "event_234",
+    response: {
+      modalities: ["text", "audio"],
+      instructions: "Please assist the user.",
+      voice: "sage",
+      output_audio_format: "pcm16",
+      tool_choice: "auto",
+      temperature: 0.8,
+      max_response_output_tokens: 1024,
+    },
+  },
+  "response.cancel": { type: "response.cancel", event_id: "event_567" },
+} satisfies ExamplesOf<RealtimeClientEvent>;
+
+export const serverExamples = {
+  error: {
+    type: "error",
+    event_id: "event_890",
+    error: { type: "invalid_request_error", code: "invalid_event", message: "The 'type' field is missing.", param: null, event_id: "event_567" },
+  },
+  "session.created": {
+    type: "session.created",
+    event_id: "event_1234",
+    session: {
+      id: "sess_001",
+      model: "gpt-4o-realtime-preview",
+      modalities: ["text", "audio"],
+      instructions: "...model instructions here...",
+      voice: "sage",
+      input_audio_format: "pcm16",
+      output_audio_format: "pcm16",
+      turn_detection: { type: "server_vad", threshold: 0.5, prefix_padding_ms: 300, silence_duration_ms: 200 },
+      tools: [],
+      tool_choice: "auto",
+      temperature: 0.8,
+      max_response_output_tokens: "inf",
+      speed: 1.1,
+      tracing: "auto",
+    },
+  },
+  "session.updated": {
+    type: "session.updated",
+    event_id: "event_5678",
+    session: {
+      id: "sess_001",
+      model: "gpt-4o-realtime-preview",
+      modalities: ["text"],
+      instructions: "New instructions",
+      voice: "sage",
+      input_audio_format: "pcm16",
+      output_audio_format: "pcm16",
+      tools: [],
+      tool_choice: "none",
+      temperature: 0.7,
+      max_response_output_tokens: 200,
+      speed: 1.1,
+    },
+  },
+  "conversation.item.created": {
+    type: "conversation.item.created",
+    event_id: "event_1920",
+    previous_item_id: "msg_002",
+    item: { id: "msg_003", object: "realtime.item", type: "message", status: "completed", role: "user", content: [{ type: "input_audio", transcript: "hello how are you" }] },
+  },
+  "conversation.item.retrieved": {
+    type: "conversation.item.retrieved",
+    event_id: "event_1920",
+    item: { id: "msg_003", object: "realtime.item", type: "message", status: "completed", role: "user", content: [{ type: "input_audio", transcript: "hello how are you", audio: AUDIO }] },
+  },
+  "conversation.item.input_audio_transcription.completed": {
+    type: "conversation.item.input_audio_transcription.completed",
+    event_id: "event_2122",
+    item_id: "msg_003",
+    content_index: 0,
+    transcript: "Hello, how are you?",
+    usage: { type: "duration", seconds: 2 },
+  },
+  "conversation.item.input_audio_transcription.delta": {
+    type: "conversation.item.input_audio_transcription.delta",
+    event_id: "event_001",
+    item_id: "item_001",
+    content_index: 0,
+    delta: "Hello",
+  },
+  "conversation.item.input_audio_transcription.failed": {
+    type: "conversation.item.input_audio_transcription.failed",
+    event_id: "event_2324",
+    item_id: "msg_003",
+    content_index: 0,
+    error: { type: "transcription_error", code: "audio_unintelligible", message: "The audio could not be transcribed." },
+  },
+  "conversation.item.truncated": { type: "conversation.item.truncated", event_id: "event_2526", item_id: "msg_004", content_index: 0, audio_end_ms: 1500 },
+  "conversation.item.deleted": { type: "conversation.item.deleted", event_id: "event_2728", item_id: "msg_005" },
+  "input_audio_buffer.committed": { type: "input_audio_buffer.committed", event_id: "event_1121", previous_item_id: "msg_001", item_id: "msg_002" },
+  "input_audio_buffer.cleared": { type: "input_audio_buffer.cleared", event_id: "event_1314" },
+  "input_audio_buffer.speech_started": { type: "input_audio_buffer.speech_started", event_id: "event_1516", audio_start_ms: 1000, item_id: "msg_003" },
+  "input_audio_buffer.speech_stopped": { type: "input_audio_buffer.speech_stopped", event_id: "event_1718", audio_end_ms: 2000, item_id: "msg_003" },
+  "output_audio_buffer.started": { type: "output_audio_buffer.started", event_id: "event_abc123", response_id: "resp_abc123" },
+  "output_audio_buffer.stopped": { type: "output_audio_buffer.stopped", event_id: "event_abc123", response_id: "resp_abc123" },
+  "output_audio_buffer.cleared": { type: "output_audio_buffer.cleared", event_id: "event_abc123", response_id: "resp_abc123" },
+  "response.created": {
+    type: "response.created",
+    event_id: "event_2930",
+    response: { id: "resp_001", object: "realtime.response", status: "in_progress", output: [], modalities: ["text", "audio"], voice: "sage", output_audio_format: "pcm16", temperature: 0.8, max_output_tokens: "inf" },
+  },
+  "response.done": {
+    type: "response.done",
+    event_id: "event_3132",
+    response: {
+      id: "resp_001",
+      object: "realtime.response",
+      status: "completed",
+      output: [
+        {
+          id: "msg_006",
+          object: "realtime.item",
+          type: "message",
+          status: "completed",
+          role: "assistant",
+          content: [{ type: "text", text: "Sure, how can I assist you today?" }],
+        },
+      ],
+      usage: {
+        total_tokens: 275,
+        input_tokens: 127,
+        output_tokens: 148,
+        input_token_details: { cached_tokens: 384, text_tokens: 119, audio_tokens: 8 },
+        output_token_details: { text_tokens: 36, audio_tokens: 112 },
+      },
+    },
+  },
+  "response.output_item.added": {
+    type: "response.output_item.added",
+    event_id: "event_3334",
+    response_id: "resp_001",
+    output_index: 0,
+    item: { id: "msg_007", object: "realtime.item", type: "message", status: "in_progress", role: "assistant", content: [] },
+  },
+  "response.output_item.done": {
+    type: "response.output_item.done",
+    event_id: "event_3536",
+    response_id: "resp_001",
+    output_index: 0,
+    item: { id: "msg_007", object: "realtime.item", type: "message", status: "completed", role: "assistant", content: [{ type: "text", text: "Sure, I can help with that." }] },
+  },
+  "response.content_part.added": { type: "response.content_part.added", event_id: "event_3738", response_id: "resp_001", item_id: "msg_007", output_index: 0, content_index: 0, part: { type: "text", text: "" } },
+  "response.content_part.done": {
+    type: "response.content_part.done",
+    event_id: "event_3940",
+    response_id: "resp_001",
+    item_id: "msg_007",
+    output_index: 0,
+    content_index: 0,
+    part: { type: "text", text: "Sure, I can help with that." },
+  },
+  "response.text.delta": { type: "response.text.delta", event_id: "event_4142", response_id: "resp_001", item_id: "msg_007", output_index: 0, content_index: 0, delta: "Sure, I can h" },
+  "response.text.done": { type: "response.text.done", event_id: "event_4344", response_id: "resp_001", item_id: "msg_007", output_index: 0, content_index: 0, text: "Sure, I can help with that." },
+  "response.audio_transcript.delta": { type: "response.audio_transcript.delta", event_id: "event_4546", response_id: "resp_001", item_id: "msg_008", output_index: 0, content_index: 0, delta: "Hello, how can I a" },
+  "response.audio_transcript.done": { type: "response.audio_transcript.done", event_id: "event_4748", response_id: "resp_001", item_id: "msg_008", output_index: 0, content_index: 0, transcript: "Hello, how can I assist you today?" },
+  "response.audio.delta": { type: "response.audio.delta", event_id: "event_4950", response_id: "resp_001", item_id: "msg_008", output_index: 0, content_index: 0, delta: AUDIO },
+  "response.audio.done": { type: "response.audio.done", event_id: "event_5152", response_id: "resp_001", item_id: "msg_008", output_index: 0, content_index: 0 },
+  "response.function_call_arguments.delta": { type: "response.function_call_arguments.delta", event_id: "event_5354", response_id: "resp_002", item_id: "fc_001", output_index: 0, call_id: "call_001", delta: '{"city": "Par' },
+  "response.function_call_arguments.done": {
+    type: "response.function_call_arguments.done",
+    event_id: "event_5556",
+    response_id: "resp_002",
+    item_id: "fc_001",
+    output_index: 0,
+    call_id: "call_001",
+    arguments: '{"city": "Paris"}',
+  },
+} satisfies ExamplesOf<RealtimeServerEvent>;
