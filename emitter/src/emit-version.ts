@@ -9,7 +9,7 @@ import { writeValidatorTypes } from "./writers/validators/write-validator-types.
 import { writeValidators } from "./writers/validators/write-validators.js";
 
 /** The files of one version: each output kind is a pure function of the intermediate model. */
-export function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions): OutputFile[] {
+export async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
   const folder = versionFolderFor(options, model.version);
   const at = (name: string) => posix.join(folder, name);
   const files: OutputFile[] = [];
@@ -20,9 +20,9 @@ export function emitVersion(model: ApiModel, serviceName: string, options: Resol
     const rank = branchRanker(model, options.hotVariants);
     const declarations = writeValidatorTypes(model);
     files.push(
-      { path: at("validators.js"), content: writeValidators(model, bundle, "spec", rank) },
+      { path: at("validators.js"), content: await writeValidators(model, bundle, "spec", rank) },
       { path: at("validators.d.ts"), content: declarations },
-      { path: at("validators.strict.js"), content: writeValidators(model, bundle, "strict", rank) },
+      { path: at("validators.strict.js"), content: await writeValidators(model, bundle, "strict", rank) },
       { path: at("validators.strict.d.ts"), content: declarations },
     );
   }

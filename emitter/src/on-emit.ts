@@ -15,7 +15,7 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
   const models = buildVersionModels(program, service, options.versions);
   if (!models || program.hasError()) return;
   const serviceName = getNamespaceFullName(service) || "service";
-  const files = models.flatMap((model) => emitVersion(model, serviceName, options));
+  const files = (await Promise.all(models.map((model) => emitVersion(model, serviceName, options)))).flat();
   if (options.packageTemplates) {
     const packageFiles = await writePackageFiles(program, options, models);
     if (!packageFiles) return;

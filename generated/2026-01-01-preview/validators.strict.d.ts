@@ -24,269 +24,537 @@ export interface Validator<T> {
 
 /** Validates a `AssistantMessageItem`. */
 export declare const validateAssistantMessageItem: Validator<AssistantMessageItem>;
+/** Whether a value is a `AssistantMessageItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAssistantMessageItem` decides those. */
+export declare const isAssistantMessageItem: (value: unknown) => value is AssistantMessageItem;
 /** Validates a `AudioInputTranscriptionOptions`. */
 export declare const validateAudioInputTranscriptionOptions: Validator<AudioInputTranscriptionOptions>;
+/** Whether a value is a `AudioInputTranscriptionOptions`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAudioInputTranscriptionOptions` decides those. */
+export declare const isAudioInputTranscriptionOptions: (value: unknown) => value is AudioInputTranscriptionOptions;
 /** Validates a `AvatarConfig`. */
 export declare const validateAvatarConfig: Validator<AvatarConfig>;
+/** Whether a value is a `AvatarConfig`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAvatarConfig` decides those. */
+export declare const isAvatarConfig: (value: unknown) => value is AvatarConfig;
 /** Validates a `AzureCustomVoice`. */
 export declare const validateAzureCustomVoice: Validator<AzureCustomVoice>;
+/** Whether a value is a `AzureCustomVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureCustomVoice` decides those. */
+export declare const isAzureCustomVoice: (value: unknown) => value is AzureCustomVoice;
 /** Validates a `AzurePersonalVoice`. */
 export declare const validateAzurePersonalVoice: Validator<AzurePersonalVoice>;
+/** Whether a value is a `AzurePersonalVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzurePersonalVoice` decides those. */
+export declare const isAzurePersonalVoice: (value: unknown) => value is AzurePersonalVoice;
 /** Validates a `AzureSemanticDetection`. */
 export declare const validateAzureSemanticDetection: Validator<AzureSemanticDetection>;
+/** Whether a value is a `AzureSemanticDetection`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureSemanticDetection` decides those. */
+export declare const isAzureSemanticDetection: (value: unknown) => value is AzureSemanticDetection;
 /** Validates a `AzureSemanticDetectionEn`. */
 export declare const validateAzureSemanticDetectionEn: Validator<AzureSemanticDetectionEn>;
+/** Whether a value is a `AzureSemanticDetectionEn`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureSemanticDetectionEn` decides those. */
+export declare const isAzureSemanticDetectionEn: (value: unknown) => value is AzureSemanticDetectionEn;
 /** Validates a `AzureSemanticDetectionMultilingual`. */
 export declare const validateAzureSemanticDetectionMultilingual: Validator<AzureSemanticDetectionMultilingual>;
+/** Whether a value is a `AzureSemanticDetectionMultilingual`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureSemanticDetectionMultilingual` decides those. */
+export declare const isAzureSemanticDetectionMultilingual: (value: unknown) => value is AzureSemanticDetectionMultilingual;
 /** Validates a `AzureSemanticVad`. */
 export declare const validateAzureSemanticVad: Validator<AzureSemanticVad>;
+/** Whether a value is a `AzureSemanticVad`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureSemanticVad` decides those. */
+export declare const isAzureSemanticVad: (value: unknown) => value is AzureSemanticVad;
 /** Validates a `AzureSemanticVadEn`. */
 export declare const validateAzureSemanticVadEn: Validator<AzureSemanticVadEn>;
+/** Whether a value is a `AzureSemanticVadEn`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureSemanticVadEn` decides those. */
+export declare const isAzureSemanticVadEn: (value: unknown) => value is AzureSemanticVadEn;
 /** Validates a `AzureSemanticVadMultilingual`. */
 export declare const validateAzureSemanticVadMultilingual: Validator<AzureSemanticVadMultilingual>;
+/** Whether a value is a `AzureSemanticVadMultilingual`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureSemanticVadMultilingual` decides those. */
+export declare const isAzureSemanticVadMultilingual: (value: unknown) => value is AzureSemanticVadMultilingual;
 /** Validates a `AzureStandardVoice`. */
 export declare const validateAzureStandardVoice: Validator<AzureStandardVoice>;
+/** Whether a value is a `AzureStandardVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureStandardVoice` decides those. */
+export declare const isAzureStandardVoice: (value: unknown) => value is AzureStandardVoice;
 /** Validates a `AzureVoice`. */
 export declare const validateAzureVoice: Validator<AzureVoice>;
+/** Whether a value is a `AzureVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureVoice` decides those. */
+export declare const isAzureVoice: (value: unknown) => value is AzureVoice;
 /** Validates a `Background`. */
 export declare const validateBackground: Validator<Background>;
+/** Whether a value is a `Background`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateBackground` decides those. */
+export declare const isBackground: (value: unknown) => value is Background;
 /** Validates a `CachedTokenDetails`. */
 export declare const validateCachedTokenDetails: Validator<CachedTokenDetails>;
+/** Whether a value is a `CachedTokenDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateCachedTokenDetails` decides those. */
+export declare const isCachedTokenDetails: (value: unknown) => value is CachedTokenDetails;
 /** Validates a `ClientEvent`. */
 export declare const validateClientEvent: Validator<ClientEvent>;
+/** Whether a value is a `ClientEvent`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEvent` decides those. */
+export declare const isClientEvent: (value: unknown) => value is ClientEvent;
 /** Validates a `ClientEventConversationItemCreate`. */
 export declare const validateClientEventConversationItemCreate: Validator<ClientEventConversationItemCreate>;
+/** Whether a value is a `ClientEventConversationItemCreate`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventConversationItemCreate` decides those. */
+export declare const isClientEventConversationItemCreate: (value: unknown) => value is ClientEventConversationItemCreate;
 /** Validates a `ClientEventConversationItemDelete`. */
 export declare const validateClientEventConversationItemDelete: Validator<ClientEventConversationItemDelete>;
+/** Whether a value is a `ClientEventConversationItemDelete`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventConversationItemDelete` decides those. */
+export declare const isClientEventConversationItemDelete: (value: unknown) => value is ClientEventConversationItemDelete;
 /** Validates a `ClientEventConversationItemRetrieve`. */
 export declare const validateClientEventConversationItemRetrieve: Validator<ClientEventConversationItemRetrieve>;
+/** Whether a value is a `ClientEventConversationItemRetrieve`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventConversationItemRetrieve` decides those. */
+export declare const isClientEventConversationItemRetrieve: (value: unknown) => value is ClientEventConversationItemRetrieve;
 /** Validates a `ClientEventConversationItemTruncate`. */
 export declare const validateClientEventConversationItemTruncate: Validator<ClientEventConversationItemTruncate>;
+/** Whether a value is a `ClientEventConversationItemTruncate`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventConversationItemTruncate` decides those. */
+export declare const isClientEventConversationItemTruncate: (value: unknown) => value is ClientEventConversationItemTruncate;
 /** Validates a `ClientEventInputAudioBufferAppend`. */
 export declare const validateClientEventInputAudioBufferAppend: Validator<ClientEventInputAudioBufferAppend>;
+/** Whether a value is a `ClientEventInputAudioBufferAppend`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioBufferAppend` decides those. */
+export declare const isClientEventInputAudioBufferAppend: (value: unknown) => value is ClientEventInputAudioBufferAppend;
 /** Validates a `ClientEventInputAudioBufferClear`. */
 export declare const validateClientEventInputAudioBufferClear: Validator<ClientEventInputAudioBufferClear>;
+/** Whether a value is a `ClientEventInputAudioBufferClear`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioBufferClear` decides those. */
+export declare const isClientEventInputAudioBufferClear: (value: unknown) => value is ClientEventInputAudioBufferClear;
 /** Validates a `ClientEventInputAudioBufferCommit`. */
 export declare const validateClientEventInputAudioBufferCommit: Validator<ClientEventInputAudioBufferCommit>;
+/** Whether a value is a `ClientEventInputAudioBufferCommit`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioBufferCommit` decides those. */
+export declare const isClientEventInputAudioBufferCommit: (value: unknown) => value is ClientEventInputAudioBufferCommit;
 /** Validates a `ClientEventInputAudioClear`. */
 export declare const validateClientEventInputAudioClear: Validator<ClientEventInputAudioClear>;
+/** Whether a value is a `ClientEventInputAudioClear`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioClear` decides those. */
+export declare const isClientEventInputAudioClear: (value: unknown) => value is ClientEventInputAudioClear;
 /** Validates a `ClientEventInputAudioTurnAppend`. */
 export declare const validateClientEventInputAudioTurnAppend: Validator<ClientEventInputAudioTurnAppend>;
+/** Whether a value is a `ClientEventInputAudioTurnAppend`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioTurnAppend` decides those. */
+export declare const isClientEventInputAudioTurnAppend: (value: unknown) => value is ClientEventInputAudioTurnAppend;
 /** Validates a `ClientEventInputAudioTurnCancel`. */
 export declare const validateClientEventInputAudioTurnCancel: Validator<ClientEventInputAudioTurnCancel>;
+/** Whether a value is a `ClientEventInputAudioTurnCancel`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioTurnCancel` decides those. */
+export declare const isClientEventInputAudioTurnCancel: (value: unknown) => value is ClientEventInputAudioTurnCancel;
 /** Validates a `ClientEventInputAudioTurnEnd`. */
 export declare const validateClientEventInputAudioTurnEnd: Validator<ClientEventInputAudioTurnEnd>;
+/** Whether a value is a `ClientEventInputAudioTurnEnd`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioTurnEnd` decides those. */
+export declare const isClientEventInputAudioTurnEnd: (value: unknown) => value is ClientEventInputAudioTurnEnd;
 /** Validates a `ClientEventInputAudioTurnStart`. */
 export declare const validateClientEventInputAudioTurnStart: Validator<ClientEventInputAudioTurnStart>;
+/** Whether a value is a `ClientEventInputAudioTurnStart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioTurnStart` decides those. */
+export declare const isClientEventInputAudioTurnStart: (value: unknown) => value is ClientEventInputAudioTurnStart;
 /** Validates a `ClientEventResponseCancel`. */
 export declare const validateClientEventResponseCancel: Validator<ClientEventResponseCancel>;
+/** Whether a value is a `ClientEventResponseCancel`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventResponseCancel` decides those. */
+export declare const isClientEventResponseCancel: (value: unknown) => value is ClientEventResponseCancel;
 /** Validates a `ClientEventResponseCreate`. */
 export declare const validateClientEventResponseCreate: Validator<ClientEventResponseCreate>;
+/** Whether a value is a `ClientEventResponseCreate`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventResponseCreate` decides those. */
+export declare const isClientEventResponseCreate: (value: unknown) => value is ClientEventResponseCreate;
 /** Validates a `ClientEventSessionAvatarConnect`. */
 export declare const validateClientEventSessionAvatarConnect: Validator<ClientEventSessionAvatarConnect>;
+/** Whether a value is a `ClientEventSessionAvatarConnect`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventSessionAvatarConnect` decides those. */
+export declare const isClientEventSessionAvatarConnect: (value: unknown) => value is ClientEventSessionAvatarConnect;
 /** Validates a `ClientEventSessionUpdate`. */
 export declare const validateClientEventSessionUpdate: Validator<ClientEventSessionUpdate>;
+/** Whether a value is a `ClientEventSessionUpdate`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventSessionUpdate` decides those. */
+export declare const isClientEventSessionUpdate: (value: unknown) => value is ClientEventSessionUpdate;
 /** Validates a `ContentPart`. */
 export declare const validateContentPart: Validator<ContentPart>;
+/** Whether a value is a `ContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateContentPart` decides those. */
+export declare const isContentPart: (value: unknown) => value is ContentPart;
 /** Validates a `ConversationItemBase`. */
 export declare const validateConversationItemBase: Validator<ConversationItemBase>;
+/** Whether a value is a `ConversationItemBase`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateConversationItemBase` decides those. */
+export declare const isConversationItemBase: (value: unknown) => value is ConversationItemBase;
 /** Validates a `ConversationRequestItem`. */
 export declare const validateConversationRequestItem: Validator<ConversationRequestItem>;
+/** Whether a value is a `ConversationRequestItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateConversationRequestItem` decides those. */
+export declare const isConversationRequestItem: (value: unknown) => value is ConversationRequestItem;
 /** Validates a `EouDetection`. */
 export declare const validateEouDetection: Validator<EouDetection>;
+/** Whether a value is a `EouDetection`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateEouDetection` decides those. */
+export declare const isEouDetection: (value: unknown) => value is EouDetection;
 /** Validates a `ErrorResponse`. */
 export declare const validateErrorResponse: Validator<ErrorResponse>;
+/** Whether a value is a `ErrorResponse`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateErrorResponse` decides those. */
+export declare const isErrorResponse: (value: unknown) => value is ErrorResponse;
 /** Validates a `FunctionCallItem`. */
 export declare const validateFunctionCallItem: Validator<FunctionCallItem>;
+/** Whether a value is a `FunctionCallItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateFunctionCallItem` decides those. */
+export declare const isFunctionCallItem: (value: unknown) => value is FunctionCallItem;
 /** Validates a `FunctionCallOutputItem`. */
 export declare const validateFunctionCallOutputItem: Validator<FunctionCallOutputItem>;
+/** Whether a value is a `FunctionCallOutputItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateFunctionCallOutputItem` decides those. */
+export declare const isFunctionCallOutputItem: (value: unknown) => value is FunctionCallOutputItem;
 /** Validates a `FunctionTool`. */
 export declare const validateFunctionTool: Validator<FunctionTool>;
+/** Whether a value is a `FunctionTool`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateFunctionTool` decides those. */
+export declare const isFunctionTool: (value: unknown) => value is FunctionTool;
 /** Validates a `IceServer`. */
 export declare const validateIceServer: Validator<IceServer>;
+/** Whether a value is a `IceServer`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateIceServer` decides those. */
+export declare const isIceServer: (value: unknown) => value is IceServer;
 /** Validates a `InputAudioContentPart`. */
 export declare const validateInputAudioContentPart: Validator<InputAudioContentPart>;
+/** Whether a value is a `InputAudioContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateInputAudioContentPart` decides those. */
+export declare const isInputAudioContentPart: (value: unknown) => value is InputAudioContentPart;
 /** Validates a `InputTextContentPart`. */
 export declare const validateInputTextContentPart: Validator<InputTextContentPart>;
+/** Whether a value is a `InputTextContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateInputTextContentPart` decides those. */
+export declare const isInputTextContentPart: (value: unknown) => value is InputTextContentPart;
 /** Validates a `InputTokenDetails`. */
 export declare const validateInputTokenDetails: Validator<InputTokenDetails>;
+/** Whether a value is a `InputTokenDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateInputTokenDetails` decides those. */
+export declare const isInputTokenDetails: (value: unknown) => value is InputTokenDetails;
 /** Validates a `InterimResponseConfig`. */
 export declare const validateInterimResponseConfig: Validator<InterimResponseConfig>;
+/** Whether a value is a `InterimResponseConfig`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateInterimResponseConfig` decides those. */
+export declare const isInterimResponseConfig: (value: unknown) => value is InterimResponseConfig;
 /** Validates a `LlmInterimResponseConfig`. */
 export declare const validateLlmInterimResponseConfig: Validator<LlmInterimResponseConfig>;
+/** Whether a value is a `LlmInterimResponseConfig`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateLlmInterimResponseConfig` decides those. */
+export declare const isLlmInterimResponseConfig: (value: unknown) => value is LlmInterimResponseConfig;
 /** Validates a `LogProbProperties`. */
 export declare const validateLogProbProperties: Validator<LogProbProperties>;
+/** Whether a value is a `LogProbProperties`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateLogProbProperties` decides those. */
+export declare const isLogProbProperties: (value: unknown) => value is LogProbProperties;
 /** Validates a `MCPApprovalResponseRequestItem`. */
 export declare const validateMCPApprovalResponseRequestItem: Validator<MCPApprovalResponseRequestItem>;
+/** Whether a value is a `MCPApprovalResponseRequestItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateMCPApprovalResponseRequestItem` decides those. */
+export declare const isMCPApprovalResponseRequestItem: (value: unknown) => value is MCPApprovalResponseRequestItem;
 /** Validates a `MCPServer`. */
 export declare const validateMCPServer: Validator<MCPServer>;
+/** Whether a value is a `MCPServer`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateMCPServer` decides those. */
+export declare const isMCPServer: (value: unknown) => value is MCPServer;
 /** Validates a `MCPTool`. */
 export declare const validateMCPTool: Validator<MCPTool>;
+/** Whether a value is a `MCPTool`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateMCPTool` decides those. */
+export declare const isMCPTool: (value: unknown) => value is MCPTool;
 /** Validates a `MessageItem`. */
 export declare const validateMessageItem: Validator<MessageItem>;
+/** Whether a value is a `MessageItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateMessageItem` decides those. */
+export declare const isMessageItem: (value: unknown) => value is MessageItem;
 /** Validates a `OpenAIVoice`. */
 export declare const validateOpenAIVoice: Validator<OpenAIVoice>;
+/** Whether a value is a `OpenAIVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateOpenAIVoice` decides those. */
+export declare const isOpenAIVoice: (value: unknown) => value is OpenAIVoice;
 /** Validates a `OutputTokenDetails`. */
 export declare const validateOutputTokenDetails: Validator<OutputTokenDetails>;
+/** Whether a value is a `OutputTokenDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateOutputTokenDetails` decides those. */
+export declare const isOutputTokenDetails: (value: unknown) => value is OutputTokenDetails;
 /** Validates a `RequestAudioContentPart`. */
 export declare const validateRequestAudioContentPart: Validator<RequestAudioContentPart>;
+/** Whether a value is a `RequestAudioContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateRequestAudioContentPart` decides those. */
+export declare const isRequestAudioContentPart: (value: unknown) => value is RequestAudioContentPart;
 /** Validates a `RequestImageContentPart`. */
 export declare const validateRequestImageContentPart: Validator<RequestImageContentPart>;
+/** Whether a value is a `RequestImageContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateRequestImageContentPart` decides those. */
+export declare const isRequestImageContentPart: (value: unknown) => value is RequestImageContentPart;
 /** Validates a `RequestSession`. */
 export declare const validateRequestSession: Validator<RequestSession>;
+/** Whether a value is a `RequestSession`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateRequestSession` decides those. */
+export declare const isRequestSession: (value: unknown) => value is RequestSession;
 /** Validates a `RequestTextContentPart`. */
 export declare const validateRequestTextContentPart: Validator<RequestTextContentPart>;
+/** Whether a value is a `RequestTextContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateRequestTextContentPart` decides those. */
+export declare const isRequestTextContentPart: (value: unknown) => value is RequestTextContentPart;
 /** Validates a `Response`. */
 export declare const validateResponse: Validator<Response>;
+/** Whether a value is a `Response`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponse` decides those. */
+export declare const isResponse: (value: unknown) => value is Response;
 /** Validates a `ResponseCancelledDetails`. */
 export declare const validateResponseCancelledDetails: Validator<ResponseCancelledDetails>;
+/** Whether a value is a `ResponseCancelledDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseCancelledDetails` decides those. */
+export declare const isResponseCancelledDetails: (value: unknown) => value is ResponseCancelledDetails;
 /** Validates a `ResponseCreateParams`. */
 export declare const validateResponseCreateParams: Validator<ResponseCreateParams>;
+/** Whether a value is a `ResponseCreateParams`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseCreateParams` decides those. */
+export declare const isResponseCreateParams: (value: unknown) => value is ResponseCreateParams;
 /** Validates a `ResponseFailedDetails`. */
 export declare const validateResponseFailedDetails: Validator<ResponseFailedDetails>;
+/** Whether a value is a `ResponseFailedDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseFailedDetails` decides those. */
+export declare const isResponseFailedDetails: (value: unknown) => value is ResponseFailedDetails;
 /** Validates a `ResponseFunctionCallItem`. */
 export declare const validateResponseFunctionCallItem: Validator<ResponseFunctionCallItem>;
+/** Whether a value is a `ResponseFunctionCallItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseFunctionCallItem` decides those. */
+export declare const isResponseFunctionCallItem: (value: unknown) => value is ResponseFunctionCallItem;
 /** Validates a `ResponseFunctionCallOutputItem`. */
 export declare const validateResponseFunctionCallOutputItem: Validator<ResponseFunctionCallOutputItem>;
+/** Whether a value is a `ResponseFunctionCallOutputItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseFunctionCallOutputItem` decides those. */
+export declare const isResponseFunctionCallOutputItem: (value: unknown) => value is ResponseFunctionCallOutputItem;
 /** Validates a `ResponseIncompleteDetails`. */
 export declare const validateResponseIncompleteDetails: Validator<ResponseIncompleteDetails>;
+/** Whether a value is a `ResponseIncompleteDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseIncompleteDetails` decides those. */
+export declare const isResponseIncompleteDetails: (value: unknown) => value is ResponseIncompleteDetails;
 /** Validates a `ResponseItem`. */
 export declare const validateResponseItem: Validator<ResponseItem>;
+/** Whether a value is a `ResponseItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseItem` decides those. */
+export declare const isResponseItem: (value: unknown) => value is ResponseItem;
 /** Validates a `ResponseMCPApprovalRequestItem`. */
 export declare const validateResponseMCPApprovalRequestItem: Validator<ResponseMCPApprovalRequestItem>;
+/** Whether a value is a `ResponseMCPApprovalRequestItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseMCPApprovalRequestItem` decides those. */
+export declare const isResponseMCPApprovalRequestItem: (value: unknown) => value is ResponseMCPApprovalRequestItem;
 /** Validates a `ResponseMCPApprovalResponseItem`. */
 export declare const validateResponseMCPApprovalResponseItem: Validator<ResponseMCPApprovalResponseItem>;
+/** Whether a value is a `ResponseMCPApprovalResponseItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseMCPApprovalResponseItem` decides those. */
+export declare const isResponseMCPApprovalResponseItem: (value: unknown) => value is ResponseMCPApprovalResponseItem;
 /** Validates a `ResponseMCPCallItem`. */
 export declare const validateResponseMCPCallItem: Validator<ResponseMCPCallItem>;
+/** Whether a value is a `ResponseMCPCallItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseMCPCallItem` decides those. */
+export declare const isResponseMCPCallItem: (value: unknown) => value is ResponseMCPCallItem;
 /** Validates a `ResponseMCPListToolItem`. */
 export declare const validateResponseMCPListToolItem: Validator<ResponseMCPListToolItem>;
+/** Whether a value is a `ResponseMCPListToolItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseMCPListToolItem` decides those. */
+export declare const isResponseMCPListToolItem: (value: unknown) => value is ResponseMCPListToolItem;
 /** Validates a `ResponseMessageItem`. */
 export declare const validateResponseMessageItem: Validator<ResponseMessageItem>;
+/** Whether a value is a `ResponseMessageItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseMessageItem` decides those. */
+export declare const isResponseMessageItem: (value: unknown) => value is ResponseMessageItem;
 /** Validates a `ResponseSession`. */
 export declare const validateResponseSession: Validator<ResponseSession>;
+/** Whether a value is a `ResponseSession`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseSession` decides those. */
+export declare const isResponseSession: (value: unknown) => value is ResponseSession;
 /** Validates a `ResponseStatusDetails`. */
 export declare const validateResponseStatusDetails: Validator<ResponseStatusDetails>;
+/** Whether a value is a `ResponseStatusDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseStatusDetails` decides those. */
+export declare const isResponseStatusDetails: (value: unknown) => value is ResponseStatusDetails;
 /** Validates a `ServerEvent`. */
 export declare const validateServerEvent: Validator<ServerEvent>;
+/** Whether a value is a `ServerEvent`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEvent` decides those. */
+export declare const isServerEvent: (value: unknown) => value is ServerEvent;
 /** Validates a `ServerEventConversationItemCreated`. */
 export declare const validateServerEventConversationItemCreated: Validator<ServerEventConversationItemCreated>;
+/** Whether a value is a `ServerEventConversationItemCreated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventConversationItemCreated` decides those. */
+export declare const isServerEventConversationItemCreated: (value: unknown) => value is ServerEventConversationItemCreated;
 /** Validates a `ServerEventConversationItemDeleted`. */
 export declare const validateServerEventConversationItemDeleted: Validator<ServerEventConversationItemDeleted>;
+/** Whether a value is a `ServerEventConversationItemDeleted`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventConversationItemDeleted` decides those. */
+export declare const isServerEventConversationItemDeleted: (value: unknown) => value is ServerEventConversationItemDeleted;
 /** Validates a `ServerEventConversationItemInputAudioTranscriptionCompleted`. */
 export declare const validateServerEventConversationItemInputAudioTranscriptionCompleted: Validator<ServerEventConversationItemInputAudioTranscriptionCompleted>;
+/** Whether a value is a `ServerEventConversationItemInputAudioTranscriptionCompleted`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventConversationItemInputAudioTranscriptionCompleted` decides those. */
+export declare const isServerEventConversationItemInputAudioTranscriptionCompleted: (value: unknown) => value is ServerEventConversationItemInputAudioTranscriptionCompleted;
 /** Validates a `ServerEventConversationItemInputAudioTranscriptionDelta`. */
 export declare const validateServerEventConversationItemInputAudioTranscriptionDelta: Validator<ServerEventConversationItemInputAudioTranscriptionDelta>;
+/** Whether a value is a `ServerEventConversationItemInputAudioTranscriptionDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventConversationItemInputAudioTranscriptionDelta` decides those. */
+export declare const isServerEventConversationItemInputAudioTranscriptionDelta: (value: unknown) => value is ServerEventConversationItemInputAudioTranscriptionDelta;
 /** Validates a `ServerEventConversationItemInputAudioTranscriptionFailed`. */
 export declare const validateServerEventConversationItemInputAudioTranscriptionFailed: Validator<ServerEventConversationItemInputAudioTranscriptionFailed>;
+/** Whether a value is a `ServerEventConversationItemInputAudioTranscriptionFailed`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventConversationItemInputAudioTranscriptionFailed` decides those. */
+export declare const isServerEventConversationItemInputAudioTranscriptionFailed: (value: unknown) => value is ServerEventConversationItemInputAudioTranscriptionFailed;
 /** Validates a `ServerEventConversationItemRetrieved`. */
 export declare const validateServerEventConversationItemRetrieved: Validator<ServerEventConversationItemRetrieved>;
+/** Whether a value is a `ServerEventConversationItemRetrieved`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventConversationItemRetrieved` decides those. */
+export declare const isServerEventConversationItemRetrieved: (value: unknown) => value is ServerEventConversationItemRetrieved;
 /** Validates a `ServerEventConversationItemTruncated`. */
 export declare const validateServerEventConversationItemTruncated: Validator<ServerEventConversationItemTruncated>;
+/** Whether a value is a `ServerEventConversationItemTruncated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventConversationItemTruncated` decides those. */
+export declare const isServerEventConversationItemTruncated: (value: unknown) => value is ServerEventConversationItemTruncated;
 /** Validates a `ServerEventError`. */
 export declare const validateServerEventError: Validator<ServerEventError>;
+/** Whether a value is a `ServerEventError`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventError` decides those. */
+export declare const isServerEventError: (value: unknown) => value is ServerEventError;
 /** Validates a `ServerEventErrorDetails`. */
 export declare const validateServerEventErrorDetails: Validator<ServerEventErrorDetails>;
+/** Whether a value is a `ServerEventErrorDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventErrorDetails` decides those. */
+export declare const isServerEventErrorDetails: (value: unknown) => value is ServerEventErrorDetails;
 /** Validates a `ServerEventInputAudioBufferCleared`. */
 export declare const validateServerEventInputAudioBufferCleared: Validator<ServerEventInputAudioBufferCleared>;
+/** Whether a value is a `ServerEventInputAudioBufferCleared`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventInputAudioBufferCleared` decides those. */
+export declare const isServerEventInputAudioBufferCleared: (value: unknown) => value is ServerEventInputAudioBufferCleared;
 /** Validates a `ServerEventInputAudioBufferCommitted`. */
 export declare const validateServerEventInputAudioBufferCommitted: Validator<ServerEventInputAudioBufferCommitted>;
+/** Whether a value is a `ServerEventInputAudioBufferCommitted`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventInputAudioBufferCommitted` decides those. */
+export declare const isServerEventInputAudioBufferCommitted: (value: unknown) => value is ServerEventInputAudioBufferCommitted;
 /** Validates a `ServerEventInputAudioBufferSpeechStarted`. */
 export declare const validateServerEventInputAudioBufferSpeechStarted: Validator<ServerEventInputAudioBufferSpeechStarted>;
+/** Whether a value is a `ServerEventInputAudioBufferSpeechStarted`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventInputAudioBufferSpeechStarted` decides those. */
+export declare const isServerEventInputAudioBufferSpeechStarted: (value: unknown) => value is ServerEventInputAudioBufferSpeechStarted;
 /** Validates a `ServerEventInputAudioBufferSpeechStopped`. */
 export declare const validateServerEventInputAudioBufferSpeechStopped: Validator<ServerEventInputAudioBufferSpeechStopped>;
+/** Whether a value is a `ServerEventInputAudioBufferSpeechStopped`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventInputAudioBufferSpeechStopped` decides those. */
+export declare const isServerEventInputAudioBufferSpeechStopped: (value: unknown) => value is ServerEventInputAudioBufferSpeechStopped;
 /** Validates a `ServerEventMcpListToolsCompleted`. */
 export declare const validateServerEventMcpListToolsCompleted: Validator<ServerEventMcpListToolsCompleted>;
+/** Whether a value is a `ServerEventMcpListToolsCompleted`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventMcpListToolsCompleted` decides those. */
+export declare const isServerEventMcpListToolsCompleted: (value: unknown) => value is ServerEventMcpListToolsCompleted;
 /** Validates a `ServerEventMcpListToolsFailed`. */
 export declare const validateServerEventMcpListToolsFailed: Validator<ServerEventMcpListToolsFailed>;
+/** Whether a value is a `ServerEventMcpListToolsFailed`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventMcpListToolsFailed` decides those. */
+export declare const isServerEventMcpListToolsFailed: (value: unknown) => value is ServerEventMcpListToolsFailed;
 /** Validates a `ServerEventMcpListToolsInProgress`. */
 export declare const validateServerEventMcpListToolsInProgress: Validator<ServerEventMcpListToolsInProgress>;
+/** Whether a value is a `ServerEventMcpListToolsInProgress`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventMcpListToolsInProgress` decides those. */
+export declare const isServerEventMcpListToolsInProgress: (value: unknown) => value is ServerEventMcpListToolsInProgress;
 /** Validates a `ServerEventResponseAnimationBlendshapeDelta`. */
 export declare const validateServerEventResponseAnimationBlendshapeDelta: Validator<ServerEventResponseAnimationBlendshapeDelta>;
+/** Whether a value is a `ServerEventResponseAnimationBlendshapeDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAnimationBlendshapeDelta` decides those. */
+export declare const isServerEventResponseAnimationBlendshapeDelta: (value: unknown) => value is ServerEventResponseAnimationBlendshapeDelta;
 /** Validates a `ServerEventResponseAnimationBlendshapeDone`. */
 export declare const validateServerEventResponseAnimationBlendshapeDone: Validator<ServerEventResponseAnimationBlendshapeDone>;
+/** Whether a value is a `ServerEventResponseAnimationBlendshapeDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAnimationBlendshapeDone` decides those. */
+export declare const isServerEventResponseAnimationBlendshapeDone: (value: unknown) => value is ServerEventResponseAnimationBlendshapeDone;
 /** Validates a `ServerEventResponseAnimationVisemeDelta`. */
 export declare const validateServerEventResponseAnimationVisemeDelta: Validator<ServerEventResponseAnimationVisemeDelta>;
+/** Whether a value is a `ServerEventResponseAnimationVisemeDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAnimationVisemeDelta` decides those. */
+export declare const isServerEventResponseAnimationVisemeDelta: (value: unknown) => value is ServerEventResponseAnimationVisemeDelta;
 /** Validates a `ServerEventResponseAnimationVisemeDone`. */
 export declare const validateServerEventResponseAnimationVisemeDone: Validator<ServerEventResponseAnimationVisemeDone>;
+/** Whether a value is a `ServerEventResponseAnimationVisemeDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAnimationVisemeDone` decides those. */
+export declare const isServerEventResponseAnimationVisemeDone: (value: unknown) => value is ServerEventResponseAnimationVisemeDone;
 /** Validates a `ServerEventResponseAudioDelta`. */
 export declare const validateServerEventResponseAudioDelta: Validator<ServerEventResponseAudioDelta>;
+/** Whether a value is a `ServerEventResponseAudioDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAudioDelta` decides those. */
+export declare const isServerEventResponseAudioDelta: (value: unknown) => value is ServerEventResponseAudioDelta;
 /** Validates a `ServerEventResponseAudioDone`. */
 export declare const validateServerEventResponseAudioDone: Validator<ServerEventResponseAudioDone>;
+/** Whether a value is a `ServerEventResponseAudioDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAudioDone` decides those. */
+export declare const isServerEventResponseAudioDone: (value: unknown) => value is ServerEventResponseAudioDone;
 /** Validates a `ServerEventResponseAudioTimestampDelta`. */
 export declare const validateServerEventResponseAudioTimestampDelta: Validator<ServerEventResponseAudioTimestampDelta>;
+/** Whether a value is a `ServerEventResponseAudioTimestampDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAudioTimestampDelta` decides those. */
+export declare const isServerEventResponseAudioTimestampDelta: (value: unknown) => value is ServerEventResponseAudioTimestampDelta;
 /** Validates a `ServerEventResponseAudioTimestampDone`. */
 export declare const validateServerEventResponseAudioTimestampDone: Validator<ServerEventResponseAudioTimestampDone>;
+/** Whether a value is a `ServerEventResponseAudioTimestampDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAudioTimestampDone` decides those. */
+export declare const isServerEventResponseAudioTimestampDone: (value: unknown) => value is ServerEventResponseAudioTimestampDone;
 /** Validates a `ServerEventResponseAudioTranscriptDelta`. */
 export declare const validateServerEventResponseAudioTranscriptDelta: Validator<ServerEventResponseAudioTranscriptDelta>;
+/** Whether a value is a `ServerEventResponseAudioTranscriptDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAudioTranscriptDelta` decides those. */
+export declare const isServerEventResponseAudioTranscriptDelta: (value: unknown) => value is ServerEventResponseAudioTranscriptDelta;
 /** Validates a `ServerEventResponseAudioTranscriptDone`. */
 export declare const validateServerEventResponseAudioTranscriptDone: Validator<ServerEventResponseAudioTranscriptDone>;
+/** Whether a value is a `ServerEventResponseAudioTranscriptDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseAudioTranscriptDone` decides those. */
+export declare const isServerEventResponseAudioTranscriptDone: (value: unknown) => value is ServerEventResponseAudioTranscriptDone;
 /** Validates a `ServerEventResponseContentPartAdded`. */
 export declare const validateServerEventResponseContentPartAdded: Validator<ServerEventResponseContentPartAdded>;
+/** Whether a value is a `ServerEventResponseContentPartAdded`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseContentPartAdded` decides those. */
+export declare const isServerEventResponseContentPartAdded: (value: unknown) => value is ServerEventResponseContentPartAdded;
 /** Validates a `ServerEventResponseContentPartDone`. */
 export declare const validateServerEventResponseContentPartDone: Validator<ServerEventResponseContentPartDone>;
+/** Whether a value is a `ServerEventResponseContentPartDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseContentPartDone` decides those. */
+export declare const isServerEventResponseContentPartDone: (value: unknown) => value is ServerEventResponseContentPartDone;
 /** Validates a `ServerEventResponseCreated`. */
 export declare const validateServerEventResponseCreated: Validator<ServerEventResponseCreated>;
+/** Whether a value is a `ServerEventResponseCreated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseCreated` decides those. */
+export declare const isServerEventResponseCreated: (value: unknown) => value is ServerEventResponseCreated;
 /** Validates a `ServerEventResponseDone`. */
 export declare const validateServerEventResponseDone: Validator<ServerEventResponseDone>;
+/** Whether a value is a `ServerEventResponseDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseDone` decides those. */
+export declare const isServerEventResponseDone: (value: unknown) => value is ServerEventResponseDone;
 /** Validates a `ServerEventResponseFunctionCallArgumentsDelta`. */
 export declare const validateServerEventResponseFunctionCallArgumentsDelta: Validator<ServerEventResponseFunctionCallArgumentsDelta>;
+/** Whether a value is a `ServerEventResponseFunctionCallArgumentsDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseFunctionCallArgumentsDelta` decides those. */
+export declare const isServerEventResponseFunctionCallArgumentsDelta: (value: unknown) => value is ServerEventResponseFunctionCallArgumentsDelta;
 /** Validates a `ServerEventResponseFunctionCallArgumentsDone`. */
 export declare const validateServerEventResponseFunctionCallArgumentsDone: Validator<ServerEventResponseFunctionCallArgumentsDone>;
+/** Whether a value is a `ServerEventResponseFunctionCallArgumentsDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseFunctionCallArgumentsDone` decides those. */
+export declare const isServerEventResponseFunctionCallArgumentsDone: (value: unknown) => value is ServerEventResponseFunctionCallArgumentsDone;
 /** Validates a `ServerEventResponseMcpCallArgumentsDelta`. */
 export declare const validateServerEventResponseMcpCallArgumentsDelta: Validator<ServerEventResponseMcpCallArgumentsDelta>;
+/** Whether a value is a `ServerEventResponseMcpCallArgumentsDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseMcpCallArgumentsDelta` decides those. */
+export declare const isServerEventResponseMcpCallArgumentsDelta: (value: unknown) => value is ServerEventResponseMcpCallArgumentsDelta;
 /** Validates a `ServerEventResponseMcpCallArgumentsDone`. */
 export declare const validateServerEventResponseMcpCallArgumentsDone: Validator<ServerEventResponseMcpCallArgumentsDone>;
+/** Whether a value is a `ServerEventResponseMcpCallArgumentsDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseMcpCallArgumentsDone` decides those. */
+export declare const isServerEventResponseMcpCallArgumentsDone: (value: unknown) => value is ServerEventResponseMcpCallArgumentsDone;
 /** Validates a `ServerEventResponseMcpCallCompleted`. */
 export declare const validateServerEventResponseMcpCallCompleted: Validator<ServerEventResponseMcpCallCompleted>;
+/** Whether a value is a `ServerEventResponseMcpCallCompleted`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseMcpCallCompleted` decides those. */
+export declare const isServerEventResponseMcpCallCompleted: (value: unknown) => value is ServerEventResponseMcpCallCompleted;
 /** Validates a `ServerEventResponseMcpCallFailed`. */
 export declare const validateServerEventResponseMcpCallFailed: Validator<ServerEventResponseMcpCallFailed>;
+/** Whether a value is a `ServerEventResponseMcpCallFailed`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseMcpCallFailed` decides those. */
+export declare const isServerEventResponseMcpCallFailed: (value: unknown) => value is ServerEventResponseMcpCallFailed;
 /** Validates a `ServerEventResponseMcpCallInProgress`. */
 export declare const validateServerEventResponseMcpCallInProgress: Validator<ServerEventResponseMcpCallInProgress>;
+/** Whether a value is a `ServerEventResponseMcpCallInProgress`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseMcpCallInProgress` decides those. */
+export declare const isServerEventResponseMcpCallInProgress: (value: unknown) => value is ServerEventResponseMcpCallInProgress;
 /** Validates a `ServerEventResponseOutputItemAdded`. */
 export declare const validateServerEventResponseOutputItemAdded: Validator<ServerEventResponseOutputItemAdded>;
+/** Whether a value is a `ServerEventResponseOutputItemAdded`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseOutputItemAdded` decides those. */
+export declare const isServerEventResponseOutputItemAdded: (value: unknown) => value is ServerEventResponseOutputItemAdded;
 /** Validates a `ServerEventResponseOutputItemDone`. */
 export declare const validateServerEventResponseOutputItemDone: Validator<ServerEventResponseOutputItemDone>;
+/** Whether a value is a `ServerEventResponseOutputItemDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseOutputItemDone` decides those. */
+export declare const isServerEventResponseOutputItemDone: (value: unknown) => value is ServerEventResponseOutputItemDone;
 /** Validates a `ServerEventResponseTextDelta`. */
 export declare const validateServerEventResponseTextDelta: Validator<ServerEventResponseTextDelta>;
+/** Whether a value is a `ServerEventResponseTextDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseTextDelta` decides those. */
+export declare const isServerEventResponseTextDelta: (value: unknown) => value is ServerEventResponseTextDelta;
 /** Validates a `ServerEventResponseTextDone`. */
 export declare const validateServerEventResponseTextDone: Validator<ServerEventResponseTextDone>;
+/** Whether a value is a `ServerEventResponseTextDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseTextDone` decides those. */
+export declare const isServerEventResponseTextDone: (value: unknown) => value is ServerEventResponseTextDone;
 /** Validates a `ServerEventSessionAvatarConnecting`. */
 export declare const validateServerEventSessionAvatarConnecting: Validator<ServerEventSessionAvatarConnecting>;
+/** Whether a value is a `ServerEventSessionAvatarConnecting`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionAvatarConnecting` decides those. */
+export declare const isServerEventSessionAvatarConnecting: (value: unknown) => value is ServerEventSessionAvatarConnecting;
 /** Validates a `ServerEventSessionCreated`. */
 export declare const validateServerEventSessionCreated: Validator<ServerEventSessionCreated>;
+/** Whether a value is a `ServerEventSessionCreated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionCreated` decides those. */
+export declare const isServerEventSessionCreated: (value: unknown) => value is ServerEventSessionCreated;
 /** Validates a `ServerEventSessionUpdated`. */
 export declare const validateServerEventSessionUpdated: Validator<ServerEventSessionUpdated>;
+/** Whether a value is a `ServerEventSessionUpdated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionUpdated` decides those. */
+export declare const isServerEventSessionUpdated: (value: unknown) => value is ServerEventSessionUpdated;
 /** Validates a `ServerEventWarning`. */
 export declare const validateServerEventWarning: Validator<ServerEventWarning>;
+/** Whether a value is a `ServerEventWarning`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventWarning` decides those. */
+export declare const isServerEventWarning: (value: unknown) => value is ServerEventWarning;
 /** Validates a `ServerEventWarningDetails`. */
 export declare const validateServerEventWarningDetails: Validator<ServerEventWarningDetails>;
+/** Whether a value is a `ServerEventWarningDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventWarningDetails` decides those. */
+export declare const isServerEventWarningDetails: (value: unknown) => value is ServerEventWarningDetails;
 /** Validates a `ServerVad`. */
 export declare const validateServerVad: Validator<ServerVad>;
+/** Whether a value is a `ServerVad`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerVad` decides those. */
+export declare const isServerVad: (value: unknown) => value is ServerVad;
 /** Validates a `SessionBase`. */
 export declare const validateSessionBase: Validator<SessionBase>;
+/** Whether a value is a `SessionBase`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateSessionBase` decides those. */
+export declare const isSessionBase: (value: unknown) => value is SessionBase;
 /** Validates a `StaticInterimResponseConfig`. */
 export declare const validateStaticInterimResponseConfig: Validator<StaticInterimResponseConfig>;
+/** Whether a value is a `StaticInterimResponseConfig`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateStaticInterimResponseConfig` decides those. */
+export declare const isStaticInterimResponseConfig: (value: unknown) => value is StaticInterimResponseConfig;
 /** Validates a `SystemMessageItem`. */
 export declare const validateSystemMessageItem: Validator<SystemMessageItem>;
+/** Whether a value is a `SystemMessageItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateSystemMessageItem` decides those. */
+export declare const isSystemMessageItem: (value: unknown) => value is SystemMessageItem;
 /** Validates a `TokenUsage`. */
 export declare const validateTokenUsage: Validator<TokenUsage>;
+/** Whether a value is a `TokenUsage`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateTokenUsage` decides those. */
+export declare const isTokenUsage: (value: unknown) => value is TokenUsage;
 /** Validates a `Tool`. */
 export declare const validateTool: Validator<Tool>;
+/** Whether a value is a `Tool`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateTool` decides those. */
+export declare const isTool: (value: unknown) => value is Tool;
 /** Validates a `ToolChoice`. */
 export declare const validateToolChoice: Validator<ToolChoice>;
+/** Whether a value is a `ToolChoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateToolChoice` decides those. */
+export declare const isToolChoice: (value: unknown) => value is ToolChoice;
 /** Validates a `ToolChoiceSelection`. */
 export declare const validateToolChoiceSelection: Validator<ToolChoiceSelection>;
+/** Whether a value is a `ToolChoiceSelection`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateToolChoiceSelection` decides those. */
+export declare const isToolChoiceSelection: (value: unknown) => value is ToolChoiceSelection;
 /** Validates a `TurnDetection`. */
 export declare const validateTurnDetection: Validator<TurnDetection>;
+/** Whether a value is a `TurnDetection`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateTurnDetection` decides those. */
+export declare const isTurnDetection: (value: unknown) => value is TurnDetection;
 /** Validates a `UserMessageItem`. */
 export declare const validateUserMessageItem: Validator<UserMessageItem>;
+/** Whether a value is a `UserMessageItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateUserMessageItem` decides those. */
+export declare const isUserMessageItem: (value: unknown) => value is UserMessageItem;
 /** Validates a `VideoCrop`. */
 export declare const validateVideoCrop: Validator<VideoCrop>;
+/** Whether a value is a `VideoCrop`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateVideoCrop` decides those. */
+export declare const isVideoCrop: (value: unknown) => value is VideoCrop;
 /** Validates a `VideoParams`. */
 export declare const validateVideoParams: Validator<VideoParams>;
+/** Whether a value is a `VideoParams`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateVideoParams` decides those. */
+export declare const isVideoParams: (value: unknown) => value is VideoParams;
 /** Validates a `VideoResolution`. */
 export declare const validateVideoResolution: Validator<VideoResolution>;
+/** Whether a value is a `VideoResolution`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateVideoResolution` decides those. */
+export declare const isVideoResolution: (value: unknown) => value is VideoResolution;
 /** Validates a `Voice`. */
 export declare const validateVoice: Validator<Voice>;
+/** Whether a value is a `Voice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateVoice` decides those. */
+export declare const isVoice: (value: unknown) => value is Voice;
 /** Validates a `VoiceLiveErrorDetails`. */
 export declare const validateVoiceLiveErrorDetails: Validator<VoiceLiveErrorDetails>;
+/** Whether a value is a `VoiceLiveErrorDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateVoiceLiveErrorDetails` decides those. */
+export declare const isVoiceLiveErrorDetails: (value: unknown) => value is VoiceLiveErrorDetails;

@@ -26,3 +26,8 @@ export function typeIdentifier(name: string): string {
 export function validatorName(declarationName: string): string {
   return `validate${typeIdentifier(declarationName)}`;
 }
+
+/** Name of the boolean guard exported for a declaration: `isServerEvent`. */
+export function guardName(declarationName: string): string {
+  return `is${typeIdentifier(declarationName)}`;
+}

@@ -1,6 +1,6 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind } from "ts-morph";
 import type { ApiModel } from "../../model/ir.js";
-import { typeIdentifier, validatorName } from "../escape.js";
+import { guardName, typeIdentifier, validatorName } from "../escape.js";
 import { generatedHeader } from "../header.js";
 import { validatedDeclarations } from "./write-validators.js";
 
@@ -50,6 +50,13 @@ export function writeValidatorTypes(model: ApiModel): string {
       declarationKind: VariableDeclarationKind.Const,
       docs: [`Validates a \`${declaration.name}\`.`],
       declarations: [{ name: validatorName(declaration.name), type: `Validator<${typeIdentifier(declaration.name)}>` }],
+    });
+    file.addVariableStatement({
+      hasDeclareKeyword: true,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Whether a value is a \`${declaration.name}\`: the fast check alone, without errors. May answer \`false\` for a valid object whose prototype is not \`Object.prototype\`; \`${validatorName(declaration.name)}\` decides those.`],
+      declarations: [{ name: guardName(declaration.name), type: `(value: unknown) => value is ${typeIdentifier(declaration.name)}` }],
     });
   }
   const text = file.getFullText();

@@ -1,0 +1,104 @@
+import { ts } from "ts-morph";
+
+/** Small constructors over the TypeScript factory for the guard code: no code is built as text. */
+const f = ts.factory;
+
+export type Expr = ts.Expression;
+
+export const id = (name: string): ts.Identifier => f.createIdentifier(name);
+export const str = (value: string): Expr => f.createStringLiteral(value);
+export const num = (value: number): Expr =>
+  value < 0 ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, f.createNumericLiteral(-value)) : f.createNumericLiteral(value);
+
+export function literal(value: unknown): Expr {
+  if (value === null) return f.createNull();
+  if (typeof value === "string") return str(value);
+  if (typeof value === "number") return num(value);
+  if (typeof value === "boolean") return value ? f.createTrue() : f.createFalse();
+  throw new Error(`guard code: ${typeof value} literals are not supported`);
+}
+
+/** `object.key`, or `object["key"]` when the key is not an identifier. */
+export function member(object: Expr, key: string): Expr {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? f.createPropertyAccessExpression(object, key) : f.createElementAccessExpression(object, str(key));
+}
+
+export const call = (callee: Expr | string, ...args: Expr[]): Expr =>
+  f.createCallExpression(typeof callee === "string" ? id(callee) : callee, undefined, args);
+
+const binary = (left: Expr, operator: ts.BinaryOperator, right: Expr): Expr => f.createBinaryExpression(left, operator, right);
+export const eq = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.EqualsEqualsEqualsToken, right);
+export const ne = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.ExclamationEqualsEqualsToken, right);
+export const lt = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.LessThanToken, right);
+export const le = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.LessThanEqualsToken, right);
+export const gt = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.GreaterThanToken, right);
+export const ge = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.GreaterThanEqualsToken, right);
+
+export function and(...operands: Expr[]): Expr {
+  return operands.reduce((left, right) => binary(paren(left), ts.SyntaxKind.AmpersandAmpersandToken, paren(right)));
+}
+
+export function or(...operands: Expr[]): Expr {
+  return operands.reduce((left, right) => binary(paren(left), ts.SyntaxKind.BarBarToken, paren(right)));
+}
+
+export const not = (operand: Expr): Expr => f.createLogicalNot(paren(operand));
+export const typeOf = (operand: Expr, type: string): Expr => eq(f.createTypeOfExpression(operand), str(type));
+export const undefinedValue = (): Expr => f.createVoidZero();
+
+function paren(expression: Expr): Expr {
+  return ts.isBinaryExpression(expression) ? f.createParenthesizedExpression(expression) : expression;
+}
+
+export const returnFalse = (): ts.Statement => f.createReturnStatement(f.createFalse());
+export const returnTrue = (): ts.Statement => f.createReturnStatement(f.createTrue());
+export const returnValue = (value: Expr): ts.Statement => f.createReturnStatement(value);
+
+/** `if (condition) return false;` */
+export const failIf = (condition: Expr): ts.Statement => f.createIfStatement(condition, returnFalse());
+
+export const ifThen = (condition: Expr, then: ts.Statement[]): ts.Statement => f.createIfStatement(condition, f.createBlock(then, true));
+
+export function constant(name: string, value: Expr): ts.Statement {
+  return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Const));
+}
+
+export function functionDeclaration(name: string, parameter: string, body: ts.Statement[]): ts.FunctionDeclaration {
+  return f.createFunctionDeclaration(undefined, undefined, name, undefined, [f.createParameterDeclaration(undefined, undefined, parameter)], undefined, f.createBlock(body, true));
+}
+
+/** `for (let i = 0; i < array.length; i++) { body }` */
+export function forEachIndex(index: string, array: Expr, body: ts.Statement[]): ts.Statement {
+  return f.createForStatement(
+    f.createVariableDeclarationList([f.createVariableDeclaration(index, undefined, undefined, num(0))], ts.NodeFlags.Let),
+    lt(id(index), member(array, "length")),
+    f.createPostfixIncrement(id(index)),
+    f.createBlock(body, true),
+  );
+}
+
+/** `for (const key in object) { body }` */
+export function forEachKey(key: string, object: Expr, body: ts.Statement[]): ts.Statement {
+  return f.createForInStatement(f.createVariableDeclarationList([f.createVariableDeclaration(key)], ts.NodeFlags.Const), object, f.createBlock(body, true));
+}
+
+/** `switch (subject) { case a: case b: body… default: fallback }`, one clause per group of labels. */
+export function switchOn(subject: Expr, groups: { labels: Expr[]; body: ts.Statement[] }[], fallback: ts.Statement[]): ts.Statement {
+  const clauses: ts.CaseOrDefaultClause[] = [];
+  for (const group of groups) {
+    group.labels.forEach((label, index) => clauses.push(f.createCaseClause(label, index === group.labels.length - 1 ? group.body : [])));
+  }
+  clauses.push(f.createDefaultClause(fallback));
+  return f.createSwitchStatement(subject, f.createCaseBlock(clauses));
+}
+
+export const exportList = (names: [local: string, exported: string][]): ts.Statement =>
+  f.createExportDeclaration(undefined, false, f.createNamedExports(names.map(([local, exported]) => f.createExportSpecifier(false, local === exported ? undefined : local, exported))));
+
+export function printStatements(statements: readonly ts.Statement[]): string {
+  const file = ts.createSourceFile("guards.js", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
+  return printer.printList(ts.ListFormat.MultiLine, f.createNodeArray(statements), file);
+}
+
+export { ts };
