@@ -1,8 +1,9 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { ApiModel, Declaration, ObjectDeclaration, UnionDeclaration } from "../../model/ir.js";
 import { generatedHeader } from "../header.js";
 import { propertyKey, typeIdentifier } from "../escape.js";
 import { jsDocs } from "./jsdoc.js";
+import { createSourceFile, finalText } from "./source-file.js";
 import { enumNode, indexSignature, printNode, typeNode } from "./type-nodes.js";
 import { ts } from "ts-morph";
 
@@ -11,23 +12,13 @@ import { ts } from "ts-morph";
  * hierarchy (narrowing on the discriminator), a literal union per enum.
  */
 export function writeTypes(model: ApiModel): string {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      newLineKind: NewLineKind.LineFeed,
-      quoteKind: QuoteKind.Double,
-    },
-  });
-  const file = project.createSourceFile("types.d.ts");
+  const file = createSourceFile("types.d.ts");
   file.addStatements(generatedHeader(model.version));
   for (const declaration of model.declarations) {
     if (declaration.kind === "object") file.addInterface(interfaceStructure(declaration));
     else file.addTypeAlias(aliasStructure(declaration));
   }
-  // The TypeScript printer indents nested type literals by four; the file uses two throughout.
-  file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
-  return ensureTrailingNewline(file.getFullText());
+  return finalText(file);
 }
 
 function interfaceStructure(declaration: ObjectDeclaration): InterfaceDeclarationStructure {
@@ -88,6 +79,3 @@ function unionOfMembers(declaration: UnionDeclaration): ts.TypeNode {
   return members.length === 1 ? members[0]! : ts.factory.createUnionTypeNode(members);
 }
 
-function ensureTrailingNewline(text: string): string {
-  return text.endsWith("\n") ? text : `${text}\n`;
-}

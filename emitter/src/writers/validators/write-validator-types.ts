@@ -1,4 +1,5 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind } from "ts-morph";
+import { VariableDeclarationKind } from "ts-morph";
+import { createSourceFile, finalText } from "../typescript/source-file.js";
 import type { ApiModel } from "../../model/ir.js";
 import { guardName, typeIdentifier, validatorName } from "../escape.js";
 import { generatedHeader } from "../header.js";
@@ -9,11 +10,7 @@ import { validatedDeclarations } from "./write-validators.js";
  * the version's generated interfaces, with AJV's errors of the last failed call.
  */
 export function writeValidatorTypes(model: ApiModel): string {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Double },
-  });
-  const file = project.createSourceFile("validators.d.ts");
+  const file = createSourceFile("validators.d.ts");
   const declarations = validatedDeclarations(model);
   file.addStatements(generatedHeader(model.version));
   if (declarations.length > 0) {
@@ -59,6 +56,5 @@ export function writeValidatorTypes(model: ApiModel): string {
       declarations: [{ name: guardName(declaration.name), type: `(value: unknown) => value is ${typeIdentifier(declaration.name)}` }],
     });
   }
-  const text = file.getFullText();
-  return text.endsWith("\n") ? text : `${text}\n`;
+  return finalText(file);
 }
