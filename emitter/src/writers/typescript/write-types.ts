@@ -13,11 +13,11 @@ import { ts } from "ts-morph";
  */
 export function writeTypes(model: ApiModel): string {
   const file = createSourceFile("types.d.ts");
-  file.addStatements(generatedHeader(model.version));
-  for (const declaration of model.declarations) {
-    if (declaration.kind === "object") file.addInterface(interfaceStructure(declaration));
-    else file.addTypeAlias(aliasStructure(declaration));
-  }
+  // One manipulation for the whole file: ts-morph re-parses the file after each one.
+  file.addStatements([
+    generatedHeader(model.version),
+    ...model.declarations.map((declaration) => (declaration.kind === "object" ? interfaceStructure(declaration) : aliasStructure(declaration))),
+  ]);
   return finalText(file);
 }
 

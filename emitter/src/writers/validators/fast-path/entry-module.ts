@@ -4,9 +4,9 @@ import { call, id, printStatements, str, ts } from "./js-ast.js";
 const f = ts.factory;
 
 /**
- * The module a validators file is bundled from:
- * `export const validateX = withFastPath(isX, explainX)` and `export { isX }` for
- * every declaration.
+ * The module a validators file is bundled from, for every declaration:
+ * `export function validateX(value) { return validateWithFastPath(validateX, isX, explainX, value); }`
+ * and `export { isX }`.
  */
 export function entryModuleSource(declarations: readonly string[], modules: { explain: string; guards: string; runtime: string }): string {
   const statements: ts.Statement[] = [
@@ -14,23 +14,23 @@ export function entryModuleSource(declarations: readonly string[], modules: { ex
     namespaceImport("guards", modules.guards),
     f.createImportDeclaration(
       undefined,
-      f.createImportClause(false, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, id("withFastPath"))])),
+      f.createImportClause(false, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, id(RUNNER))])),
       str(modules.runtime),
     ),
   ];
   for (const name of declarations) {
     const guard = f.createPropertyAccessExpression(id("guards"), guardName(name));
     const explain = f.createPropertyAccessExpression(id("explain"), validatorName(name));
+    const body = f.createBlock([f.createReturnStatement(call(RUNNER, id(validatorName(name)), guard, explain, id("value")))], true);
     statements.push(
-      f.createVariableStatement(
-        [f.createModifier(ts.SyntaxKind.ExportKeyword)],
-        f.createVariableDeclarationList([f.createVariableDeclaration(validatorName(name), undefined, undefined, call("withFastPath", guard, explain))], ts.NodeFlags.Const),
-      ),
+      f.createFunctionDeclaration([f.createModifier(ts.SyntaxKind.ExportKeyword)], undefined, validatorName(name), undefined, [f.createParameterDeclaration(undefined, undefined, "value")], undefined, body),
     );
   }
   statements.push(f.createExportDeclaration(undefined, false, f.createNamedExports(declarations.map((name) => f.createExportSpecifier(false, undefined, guardName(name)))), str(modules.guards)));
   return printStatements(statements);
 }
+
+const RUNNER = "validateWithFastPath";
 
 function namespaceImport(local: string, from: string): ts.Statement {
   return f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamespaceImport(id(local))), str(from));

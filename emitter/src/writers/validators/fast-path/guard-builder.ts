@@ -32,6 +32,13 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
   const built = new Set<string>();
   const queue: string[] = [];
   const fnName = (definition: string) => `is_${typeIdentifier(definition)}`;
+  /**
+   * An object definition also gets a body function that assumes a plain object,
+   * so a discriminated union, which has already tested that, does not test the
+   * prototype again for the variant it dispatches to.
+   */
+  const isObjectDefinition = (definition: string) => defs[definition]?.type === "object";
+  const bodyName = (definition: string) => `${fnName(definition)}_body`;
 
   const refFunction = (ref: string): string => {
     const definition = decodeURIComponent(ref.replace(/^#\/\$defs\//, ""));
@@ -43,7 +50,8 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
     return fnName(definition);
   };
 
-  const functionBody = (owner: string) => {
+  const functionBody = (owner: string, assumePlainObject = false) => {
+    const rootValue = id("v");
     let counter = 0;
     let hoisted = 0;
     const fresh = (prefix: string) => `${prefix}${++counter}`;
@@ -53,6 +61,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
       const meaningful = Object.keys(schema).filter((keyword) => !ANNOTATIONS.has(keyword));
       if (meaningful.length === 1 && typeof schema.$ref === "string") return refFunction(schema.$ref);
       const name = `${owner}_${++hoisted}`;
+      // A fresh `v`, not the owner's: a hoisted branch cannot assume what its owner's caller checked.
       functions.push(functionDeclaration(name, "v", [...check(schema, id("v")), returnTrue()]));
       return name;
     };
@@ -64,7 +73,8 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
       const statements: ts.Statement[] = [];
       if (typeof schema.$ref === "string") statements.push(failIf(not(call(refFunction(schema.$ref), value))));
       const types = schema.type === undefined ? undefined : ([] as string[]).concat(schema.type as string | string[]);
-      if (types) statements.push(failIf(not(or(...types.map((type) => typeTest(type, value))))));
+      const typeKnown = assumePlainObject && value === rootValue && types?.length === 1 && types[0] === "object";
+      if (types && !typeKnown) statements.push(failIf(not(or(...types.map((type) => typeTest(type, value))))));
       if (schema.const !== undefined) statements.push(failIf(ne(value, literal(schema.const))));
       if (Array.isArray(schema.enum)) statements.push(failIf(not(or(...schema.enum.map((member) => eq(value, literal(member)))))));
       if (Array.isArray(schema.anyOf)) {
@@ -129,11 +139,18 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
     const objectChecks = (schema: JsonSchema, value: Expr): ts.Statement[] => {
       const statements: ts.Statement[] = [];
       const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-      for (const key of (schema.required ?? []) as string[]) statements.push(failIf(eq(ownValue(value, key), undefinedValue())));
+      const required = new Set((schema.required ?? []) as string[]);
+      // Required properties without a schema of their own are only tested for presence.
+      for (const key of required) {
+        if (!(key in properties) || !constrains(properties[key]!)) statements.push(failIf(eq(ownValue(value, key), undefinedValue())));
+      }
+      // Each property is read once: a required one must be there, an optional one is checked when there.
       for (const [key, propertySchema] of Object.entries(properties)) {
         if (!constrains(propertySchema)) continue;
         const local = fresh("p");
-        statements.push(constant(local, ownValue(value, key)), ifThen(ne(id(local), undefinedValue()), check(propertySchema, id(local))));
+        statements.push(constant(local, ownValue(value, key)));
+        if (required.has(key)) statements.push(failIf(eq(id(local), undefinedValue())), ...check(propertySchema, id(local)));
+        else statements.push(ifThen(ne(id(local), undefinedValue()), check(propertySchema, id(local))));
       }
       if (schema.additionalProperties !== undefined) statements.push(additionalChecks(schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value));
       for (const [key, dependent] of Object.entries((schema.dependencies ?? {}) as Record<string, JsonSchema>)) {
@@ -162,19 +179,28 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
         const target = defs[decodeURIComponent((branch.$ref as string).replace(/^#\/\$defs\//, ""))]!;
         const tagSchema = ((target.properties ?? {}) as Record<string, JsonSchema>)[tag] ?? {};
         const values = tagSchema.const !== undefined ? [tagSchema.const] : ((tagSchema.enum ?? []) as unknown[]);
-        return { labels: values.map(literal), body: [failIf(not(call(refFunction(branch.$ref as string), value))), ts.factory.createBreakStatement()] };
+        const definition = decodeURIComponent((branch.$ref as string).replace(/^#\/\$defs\//, ""));
+        refFunction(branch.$ref as string);
+        const callee = isObjectDefinition(definition) ? bodyName(definition) : fnName(definition);
+        return { labels: values.map(literal), body: [failIf(not(call(callee, value))), ts.factory.createBreakStatement()] };
       });
       return switchOn(member(value, tag), groups, [returnFalse()]);
     };
 
-    return { check };
+    return { check, rootValue };
   };
 
   const exportedNames = exported.map(([exportName, definition]) => [refFunction(`#/$defs/${encodeURIComponent(definition)}`), exportName] as [string, string]);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const name = fnName(next);
-    const { check } = functionBody(name);
-    functions.push(functionDeclaration(name, "v", [...check(defs[next]!, id("v")), returnTrue()]));
+    if (isObjectDefinition(next)) {
+      const { check, rootValue } = functionBody(bodyName(next), true);
+      functions.push(functionDeclaration(bodyName(next), "v", [...check(defs[next]!, rootValue), returnTrue()]));
+      functions.push(functionDeclaration(name, "v", [ts.factory.createReturnStatement(and(call(IS_PLAIN_OBJECT, id("v")), call(bodyName(next), id("v"))))]));
+    } else {
+      const { check } = functionBody(name);
+      functions.push(functionDeclaration(name, "v", [...check(defs[next]!, id("v")), returnTrue()]));
+    }
   }
   return [...helperStatements(), ...constants, ...functions, exportList(exportedNames)];
 }
