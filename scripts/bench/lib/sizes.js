@@ -1,0 +1,72 @@
+// Bytes a consumer ships, per version and mode: the whole validators module, and what an
+// app's bundle gets when it imports only the two event validators (guards + AJV error
+// reporting) or only the two event guards (boolean answers). gzip is level 9 everywhere.
+import { readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { buildSync, transformSync } from "esbuild";
+import ts from "typescript";
+import { GENERATED } from "./paths.js";
+import { sizeAnatomy } from "./size-anatomy.js";
+
+/** The event validators: `true`/`false` plus `.errors` from AJV's standalone code on rejection. */
+export const EVENT_VALIDATORS = ["validateServerEvent", "validateClientEvent"];
+/** The event guards: the boolean checks every validator asks first; together they cover every server and client event type. */
+export const EVENT_GUARDS = ["isServerEvent", "isClientEvent"];
+
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const sized = ({ min, minGzip }) => ({ min, minGzip });
+
+export function moduleSize(file) {
+  const code = readFileSync(file, "utf8");
+  const minified = transformSync(code, { minify: true, format: "esm", legalComments: "none" }).code;
+  return { raw: Buffer.byteLength(code), gzip: gzip(code), min: Buffer.byteLength(minified), minGzip: gzip(minified) };
+}
+
+/** `export { a, b } from "./file.js";`, printed from TypeScript nodes. */
+function reExportSource(file, names) {
+  const f = ts.factory;
+  const specifiers = names.map((name) => f.createExportSpecifier(false, undefined, name));
+  const statement = f.createExportDeclaration(undefined, false, f.createNamedExports(specifiers), f.createStringLiteral(`./${basename(file)}`));
+  const context = ts.createSourceFile("entry.js", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  return ts.createPrinter().printNode(ts.EmitHint.Unspecified, statement, context);
+}
+
+/**
+ * What an app's bundle gets from `file` when it imports only `names`: esbuild, tree-shaken
+ * and minified (a dynamic `import()` inside would be bundled in too, so this is everything it can load).
+ */
+export function importBundle(file, names) {
+  const result = buildSync({
+    stdin: { contents: reExportSource(file, names), resolveDir: dirname(file), sourcefile: "entry.js", loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    minify: true,
+    treeShaking: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].text;
+  return { min: Buffer.byteLength(code), minGzip: gzip(code), code };
+}
+
+export function measureSizes(versions, typiaModule) {
+  const rows = [];
+  for (const version of versions) {
+    for (const [mode, file] of [["spec", "validators.js"], ["strict", "validators.strict.js"]]) {
+      const path = join(GENERATED, version, file);
+      const validators = importBundle(path, EVENT_VALIDATORS);
+      const guards = importBundle(path, EVENT_GUARDS);
+      rows.push({ version, mode, file, ...moduleSize(path), validators: sized(validators), guards: sized(guards), anatomy: sizeAnatomy(validators.code) });
+    }
+  }
+  const typia = typiaModule ? { ...moduleSize(typiaModule), events: eventsOnlyTypia(typiaModule) } : undefined;
+  return { rows, typia };
+}
+
+function eventsOnlyTypia(file) {
+  const code = transformSync(readFileSync(file, "utf8"), { minify: true, format: "esm", legalComments: "none" }).code;
+  return { min: Buffer.byteLength(code), minGzip: gzip(code) };
+}
