@@ -60,7 +60,7 @@ function ajvStandaloneSource(schema: JsonSchema, declarations: readonly string[]
 const EMITTER_DIR = dirname(fileURLToPath(import.meta.url));
 const EXPLAIN_MODULE = "wire:explain";
 const GUARDS_MODULE = "wire:guards";
-const RUNTIME_MODULE = fileURLToPath(new URL("../../runtime/with-fast-path.js", import.meta.url));
+const RUNTIME_MODULE = fileURLToPath(new URL("../../runtime/explain-rejection.js", import.meta.url));
 
 /** Bundles the in-memory modules into one ESM file; AJV's helpers resolve from the emitter's own dependencies. */
 async function bundleModules(modules: { explain: string; guards: string; entry: string }, header: string): Promise<string> {

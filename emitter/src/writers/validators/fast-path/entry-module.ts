@@ -1,11 +1,11 @@
 import { guardName, validatorName } from "../../escape.js";
-import { call, id, printStatements, str, ts } from "./js-ast.js";
+import { call, id, ifThen, printStatements, returnTrue, str, ts } from "./js-ast.js";
 
 const f = ts.factory;
 
 /**
  * The module a validators file is bundled from, for every declaration:
- * `export function validateX(value) { return validateWithFastPath(validateX, isX, explainX, value); }`
+ * `export function validateX(value) { if (isX(value)) { validateX.errors = null; return true; } return explainRejection(validateX, explainX, value); }`
  * and `export { isX }`.
  */
 export function entryModuleSource(declarations: readonly string[], modules: { explain: string; guards: string; runtime: string }): string {
@@ -19,9 +19,11 @@ export function entryModuleSource(declarations: readonly string[], modules: { ex
     ),
   ];
   for (const name of declarations) {
+    const self = id(validatorName(name));
     const guard = f.createPropertyAccessExpression(id("guards"), guardName(name));
     const explain = f.createPropertyAccessExpression(id("explain"), validatorName(name));
-    const body = f.createBlock([f.createReturnStatement(call(RUNNER, id(validatorName(name)), guard, explain, id("value")))], true);
+    const clearErrors = f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(self, "errors"), f.createNull()));
+    const body = f.createBlock([ifThen(call(guard, id("value")), [clearErrors, returnTrue()]), f.createReturnStatement(call(RUNNER, self, explain, id("value")))], true);
     statements.push(
       f.createFunctionDeclaration([f.createModifier(ts.SyntaxKind.ExportKeyword)], undefined, validatorName(name), undefined, [f.createParameterDeclaration(undefined, undefined, "value")], undefined, body),
     );
@@ -30,7 +32,7 @@ export function entryModuleSource(declarations: readonly string[], modules: { ex
   return printStatements(statements);
 }
 
-const RUNNER = "validateWithFastPath";
+const RUNNER = "explainRejection";
 
 function namespaceImport(local: string, from: string): ts.Statement {
   return f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamespaceImport(id(local))), str(from));

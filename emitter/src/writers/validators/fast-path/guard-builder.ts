@@ -29,6 +29,16 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
   const defs = bundle.$defs as Record<string, JsonSchema>;
   const functions: ts.Statement[] = [];
   const constants: ts.Statement[] = [];
+  const patterns = new Map<string, string>();
+  /** One `RegExp` per distinct pattern, shared by every guard that uses it. */
+  const patternConstant = (pattern: string): string => {
+    if (!patterns.has(pattern)) {
+      const name = `pattern${patterns.size + 1}`;
+      patterns.set(pattern, name);
+      constants.push(constant(name, ts.factory.createNewExpression(id("RegExp"), undefined, [str(pattern), str("u")])));
+    }
+    return patterns.get(pattern)!;
+  };
   const built = new Set<string>();
   const queue: string[] = [];
   const fnName = (definition: string) => `is_${typeIdentifier(definition)}`;
@@ -74,7 +84,9 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
       if (typeof schema.$ref === "string") statements.push(failIf(not(call(refFunction(schema.$ref), value))));
       const types = schema.type === undefined ? undefined : ([] as string[]).concat(schema.type as string | string[]);
       const typeKnown = assumePlainObject && value === rootValue && types?.length === 1 && types[0] === "object";
-      if (types && !typeKnown) statements.push(failIf(not(or(...types.map((type) => typeTest(type, value))))));
+      const int32 = isInt32(schema, types);
+      if (int32) statements.push(failIf(not(int32Test(value))));
+      else if (types && !typeKnown) statements.push(failIf(not(or(...types.map((type) => typeTest(type, value))))));
       if (schema.const !== undefined) statements.push(failIf(ne(value, literal(schema.const))));
       if (Array.isArray(schema.enum)) statements.push(failIf(not(or(...schema.enum.map((member) => eq(value, literal(member)))))));
       if (Array.isArray(schema.anyOf)) {
@@ -87,7 +99,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
         if (types?.length === 1 && (types[0] === type || (type === "number" && types[0] === "integer"))) statements.push(...body);
         else statements.push(ifThen(type === "object" ? objectLike(value) : typeTest(type, value), type === "object" ? [failIf(not(call(IS_PLAIN_OBJECT, value))), ...body] : body));
       };
-      group("number", NUMBER_KEYWORDS, () => numberChecks(schema, value));
+      if (!int32) group("number", NUMBER_KEYWORDS, () => numberChecks(schema, value));
       group("string", STRING_KEYWORDS, () => stringChecks(schema, value));
       group("array", ARRAY_KEYWORDS, () => arrayChecks(schema, value));
       group("object", OBJECT_KEYWORDS, () => objectChecks(schema, value));
@@ -116,9 +128,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
         statements.push(failIf(and(gt(length, num(max)), or(gt(length, num(2 * max)), gt(call(CODE_POINTS, value), num(max))))));
       }
       if (typeof schema.pattern === "string") {
-        const regex = fresh(`${owner}_re`);
-        constants.push(constant(regex, ts.factory.createNewExpression(id("RegExp"), undefined, [str(schema.pattern), str("u")])));
-        statements.push(failIf(not(call(member(id(regex), "test"), value))));
+        statements.push(failIf(not(call(member(id(patternConstant(schema.pattern)), "test"), value))));
       }
       return statements;
     };
@@ -145,9 +155,11 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
         if (!(key in properties) || !constrains(properties[key]!)) statements.push(failIf(eq(ownValue(value, key), undefinedValue())));
       }
       // Each property is read once: a required one must be there, an optional one is checked when there.
+      const locals = new Map<string, Expr>();
       for (const [key, propertySchema] of Object.entries(properties)) {
         if (!constrains(propertySchema)) continue;
         const local = fresh("p");
+        locals.set(key, id(local));
         statements.push(constant(local, ownValue(value, key)));
         if (required.has(key)) statements.push(failIf(eq(id(local), undefinedValue())), ...check(propertySchema, id(local)));
         else statements.push(ifThen(ne(id(local), undefinedValue()), check(propertySchema, id(local))));
@@ -156,7 +168,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
       for (const [key, dependent] of Object.entries((schema.dependencies ?? {}) as Record<string, JsonSchema>)) {
         statements.push(ifThen(ne(ownValue(value, key), undefinedValue()), check(dependent, value)));
       }
-      if (schema.discriminator) statements.push(dispatch(schema, value));
+      if (schema.discriminator) statements.push(dispatch(schema, value, locals));
       else if (schema.oneOf) throw new Error("guard code: oneOf without discriminator is not supported");
       return statements;
     };
@@ -173,7 +185,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
     };
 
     /** The discriminator as a `switch`: one step to the variant, as AJV's `discriminator` keyword does. */
-    const dispatch = (schema: JsonSchema, value: Expr): ts.Statement => {
+    const dispatch = (schema: JsonSchema, value: Expr, locals: ReadonlyMap<string, Expr>): ts.Statement => {
       const tag = (schema.discriminator as { propertyName: string }).propertyName;
       const groups = (schema.oneOf as JsonSchema[]).map((branch) => {
         const target = defs[decodeURIComponent((branch.$ref as string).replace(/^#\/\$defs\//, ""))]!;
@@ -184,7 +196,8 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
         const callee = isObjectDefinition(definition) ? bodyName(definition) : fnName(definition);
         return { labels: values.map(literal), body: [failIf(not(call(callee, value))), ts.factory.createBreakStatement()] };
       });
-      return switchOn(member(value, tag), groups, [returnFalse()]);
+      // The tag was usually read into a local by the property checks above: switch on that.
+      return switchOn(locals.get(tag) ?? ownValue(value, tag), groups, [returnFalse()]);
     };
 
     return { check, rootValue };
@@ -228,6 +241,23 @@ function typeTest(type: string, value: Expr): Expr {
     default:
       throw new Error(`guard code: type ${type} is not supported`);
   }
+}
+
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+/** An integer bounded to the int32 range and nothing more: one `(v | 0) === v` test covers type and bounds. */
+function isInt32(schema: JsonSchema, types: string[] | undefined): boolean {
+  return (
+    types?.length === 1 && types[0] === "integer" && schema.minimum === INT32_MIN && schema.maximum === INT32_MAX &&
+    schema.exclusiveMinimum === undefined && schema.exclusiveMaximum === undefined
+  );
+}
+
+/** `typeof v === "number" && (v | 0) === v`; the `typeof` first, so `|` never calls an object's `valueOf`. */
+function int32Test(value: Expr): Expr {
+  const f = ts.factory;
+  return and(typeOf(value, "number"), eq(f.createParenthesizedExpression(f.createBinaryExpression(value, ts.SyntaxKind.BarToken, num(0))), value));
 }
 
 function objectLike(value: Expr): Expr {
