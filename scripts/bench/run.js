@@ -13,7 +13,7 @@ import { HAND_WRITTEN_TYPES } from "./lib/hand-written.js";
 import { constraintViolations, invalidEvents } from "./lib/invalid.js";
 import { machineInfo } from "./lib/machine.js";
 import { DOCS, GENERATED, GENERATED_SOURCE, REPO, SCRATCH, VERSION } from "./lib/paths.js";
-import { coldStart, retainedHeap, writeProbes } from "./lib/probes.js";
+import { coldStart, probeCommands, retainedHeap } from "./lib/probes.js";
 import { writeReport } from "./lib/report.js";
 import { loadBundle, readHotVariants } from "./lib/schema.js";
 import { measureSizes } from "./lib/sizes.js";
@@ -70,7 +70,7 @@ const agreement = checkContenders(contenders, data);
 log(`contenders: ${contenders.map((c) => c.id).join(", ")}; start-up check passed`);
 const index = await import(pathToFileURL(join(GENERATED, VERSION, "index.js")).href);
 data.extraParse = [
-  { id: "json-parse", label: "JSON.parse alone", family: "floor", parseCheck: new Function("return function parseOnly(text) { return JSON.parse(text) !== undefined; }")() },
+  { id: "json-parse", label: "JSON.parse alone", family: "floor", parseCheck: (text) => JSON.parse(text) !== undefined },
   { id: "generated-index", label: "generated parseServerEvent (index.js)", family: "generated", parseCheck: (text) => index.parseServerEvent(text).ok },
 ];
 
@@ -88,7 +88,7 @@ for (const c of contenders) c.tier = v8Tier(c.rawServer);
 // 4. Sizes, cold start, retained heap.
 const typiaContender = contenders.find((c) => c.id === "typia");
 const sizes = measureSizes(versions, typiaContender?.module);
-const probes = writeProbes(VERSION, server[0], typiaContender?.module);
+const probes = probeCommands(VERSION, server[0], typiaContender?.module);
 const cold = coldStart(probes, config.spawns);
 log("cold start done");
 const heap = retainedHeap(probes, config.heapSpawns);
