@@ -1,6 +1,7 @@
 import type { ApiModel, Declaration, UnionDeclaration } from "../../model/ir.js";
 import { generatedComment } from "../header.js";
-import { definitionPointer, objectSchema, SCHEMA_DRAFT, typeSchema, withoutUndefined, type JsonSchema } from "./type-schemas.js";
+import { definitionPointer } from "./pointers.js";
+import { objectSchema, SCHEMA_DRAFT, typeSchema, withoutUndefined, type JsonSchema } from "./type-schemas.js";
 
 /**
  * The JSON Schema bundle of one version: every declaration under `$defs`, so one

@@ -1,4 +1,6 @@
 import type { JsonSchema } from "../json-schema/type-schemas.js";
+import { definitionName } from "../json-schema/pointers.js";
+import { withoutAnnotations } from "./annotations.js";
 import { mergeDisjointAlternatives } from "./disjoint-alternatives.js";
 
 /** How validators treat properties the spec does not list. */
@@ -24,7 +26,7 @@ export function validationSchema(bundle: JsonSchema, mode: ValidationMode, branc
 function resolveTypeOnlyRefs(bundle: JsonSchema): JsonSchema {
   const defs = bundle.$defs as Record<string, JsonSchema>;
   const typeOnly = (ref: unknown): JsonSchema | undefined => {
-    const name = typeof ref === "string" && ref.startsWith("#/$defs/") ? decodeURIComponent(ref.slice("#/$defs/".length)) : undefined;
+    const name = definitionName(ref);
     const target = name === undefined ? undefined : withoutAnnotations(defs[name] ?? {});
     return target && Object.keys(target).length === 1 && typeof target.type === "string" ? target : undefined;
   };
@@ -40,12 +42,6 @@ function resolveTypeOnlyRefs(bundle: JsonSchema): JsonSchema {
     return { ...rest, ...merged };
   };
   return visit(bundle) as JsonSchema;
-}
-
-const ANNOTATIONS = new Set(["description", "default", "deprecated", "$comment", "examples", "title"]);
-
-function withoutAnnotations(schema: JsonSchema): JsonSchema {
-  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !ANNOTATIONS.has(keyword)));
 }
 
 function rewrite(node: unknown, mode: ValidationMode, branchRank: (ref: string) => number): unknown {
