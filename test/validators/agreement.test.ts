@@ -46,10 +46,12 @@ const specs: Spec[] = [
       union S { Short, "a", "bb" }
       union Plain { string, "x", "y" }
       union Half { int32, 1.5 }
-      model Holder { n: N; s?: S; p?: Plain; h?: Half; }`,
-    roots: ["Holder"],
-    keys: ["n", "s", "p", "h"],
-    strings: ["a", "bb", "x", "y", "abcdef", "ABC"],
+      model Custom { type: "custom"; name: string; }
+      union Voice { S, Custom }
+      model Holder { n: N; s?: S; p?: Plain; h?: Half; v?: Voice; }`,
+    roots: ["Holder", "Voice"],
+    keys: ["n", "s", "p", "h", "v", "type", "name"],
+    strings: ["a", "bb", "x", "y", "abcdef", "ABC", "custom"],
   },
   {
     name: "constrained strings, records and arrays",

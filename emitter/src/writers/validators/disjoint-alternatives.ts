@@ -57,10 +57,15 @@ function alternativeForm(branch: JsonSchema): { type: string; keywords: JsonSche
     if (!literals.every((value) => typeof value === "string")) return undefined;
     return { type: "string", keywords: { pattern: `^(?:${(literals as string[]).map(escapeRegExp).join("|")})$` } };
   }
-  if (typeof branch.type !== "string" || !(branch.type in KEYWORDS_BY_TYPE)) return undefined;
-  const allowed = KEYWORDS_BY_TYPE[branch.type]!;
-  const keywords = Object.fromEntries(Object.entries(branch).filter(([keyword]) => keyword !== "type"));
-  return Object.keys(keywords).every((keyword) => allowed.includes(keyword)) ? { type: branch.type, keywords } : undefined;
+  if (!isScalarSchema(branch)) return undefined;
+  return { type: branch.type as string, keywords: Object.fromEntries(Object.entries(branch).filter(([keyword]) => keyword !== "type")) };
+}
+
+/** One JSON type other than object or array, and only keywords about that type: `{ type: "integer", minimum: 0 }`. */
+export function isScalarSchema(schema: JsonSchema): boolean {
+  if (typeof schema.type !== "string" || !(schema.type in KEYWORDS_BY_TYPE)) return false;
+  const allowed = KEYWORDS_BY_TYPE[schema.type]!;
+  return Object.keys(schema).every((keyword) => keyword === "type" || allowed.includes(keyword));
 }
 
 function escapeRegExp(text: string): string {
