@@ -14,7 +14,7 @@ import type { BuildContext } from "./context.js";
 import { createDiagnostic } from "../lib.js";
 import { discriminatedModelToUnion } from "./discriminated-models.js";
 import { inferDispatch } from "./inferred-dispatch.js";
-import type { Declaration, EnumMember, TypeRef } from "./ir.js";
+import type { Declaration, EnumBase, EnumMember, TypeRef } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
 
@@ -44,7 +44,7 @@ function toDeclaration(ctx: BuildContext, type: Model | Union | Enum): Declarati
   };
   switch (type.kind) {
     case "Enum":
-      return { ...common, kind: "enum", open: false, baseType: enumBaseType(type), members: enumMembers(ctx, type) };
+      return { ...common, kind: "enum", open: false, base: enumBase(type), members: enumMembers(ctx, type) };
     case "Union":
       return unionDeclaration(ctx, type, common);
     case "Model": {
@@ -71,7 +71,8 @@ function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Decl
   const scalars = variants.filter((v) => v.type.kind === "Scalar");
   const literalKind = literals[0]?.type.kind === "Number" ? "number" : "string";
   // An open enum is literals plus the one scalar they belong to (`string | "a"`), not `int32 | "inf"`.
-  const scalarsMatch = scalars.every((v) => toTypeRef(ctx, v.type).kind === literalKind);
+  const scalarRefs = scalars.map((v) => toTypeRef(ctx, v.type));
+  const scalarsMatch = scalarRefs.every((ref) => ref.kind === literalKind);
   if (literals.length > 0 && literals.length + scalars.length === variants.length && scalars.length <= 1 && scalarsMatch) {
     const members: EnumMember[] = literals.map((v) => ({
       name: typeof v.name === "string" ? v.name : String((v.type as { value: unknown }).value),
@@ -79,8 +80,9 @@ function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Decl
       doc: getDoc(ctx.program, v),
       since: undefined,
     }));
-    const baseType = typeof members[0]!.value === "number" ? "number" : "string";
-    return { ...common, kind: "enum", open: scalars.length === 1, baseType, members };
+    // The scalar itself, constraints and all, when there is one (checked above to be a string or number).
+    const base = (scalarRefs[0] as EnumBase | undefined) ?? plainBase(typeof members[0]!.value === "number" ? "number" : "string");
+    return { ...common, kind: "enum", open: scalars.length === 1, base, members };
   }
   const members = variants.map((v) => toTypeRef(ctx, v.type));
   const isObject = variants.map((v) => v.type.kind === "Model" && !isArrayModelType(v.type) && !isRecordModelType(v.type));
@@ -94,8 +96,13 @@ function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Decl
   return { ...common, kind: "union", members, nonObjectMembers, discriminator, sharedProperties: [] };
 }
 
-function enumBaseType(type: Enum): "string" | "number" {
-  return [...type.members.values()].some((m) => typeof m.value === "number") ? "number" : "string";
+function enumBase(type: Enum): EnumBase {
+  return plainBase([...type.members.values()].some((m) => typeof m.value === "number") ? "number" : "string");
+}
+
+/** `string` or `number` without constraints: the base of literals that name no scalar. */
+function plainBase(kind: "string" | "number"): EnumBase {
+  return kind === "string" ? { kind, constraints: {} } : { kind, integer: false, constraints: {} };
 }
 
 function enumMembers(ctx: BuildContext, type: Enum): EnumMember[] {

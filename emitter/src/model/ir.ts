@@ -73,10 +73,17 @@ export interface DiscriminatorVariant {
 export interface EnumDeclaration extends DeclarationBase {
   readonly kind: "enum";
   readonly open: boolean;
-  /** The scalar an open enum also admits: `string` or `number`. */
-  readonly baseType: "string" | "number";
+  /**
+   * The scalar the values belong to. An open enum also admits every other value of
+   * it, within the scalar's constraints: `union N { int32, 1, 2 }` admits 7 but not
+   * 1.5, and an open enum over a `@maxLength(5)` string no six-letter name. A closed
+   * enum has no scalar of its own: its base is plain `string` or `number`.
+   */
+  readonly base: EnumBase;
   readonly members: readonly EnumMember[];
 }
+
+export type EnumBase = Extract<TypeRef, { kind: "string" } | { kind: "number" }>;
 
 export interface EnumMember {
   readonly name: string;

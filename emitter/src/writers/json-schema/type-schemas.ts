@@ -1,13 +1,10 @@
 import type { Property, TypeRef } from "../../model/ir.js";
+import { definitionPointer } from "./pointers.js";
 
 export type JsonSchema = { [keyword: string]: unknown };
 
 /** The draft every bundle declares. Measured: AJV validates draft-07 faster than 2020-12 (no dynamic-scope bookkeeping). */
 export const SCHEMA_DRAFT = "http://json-schema.org/draft-07/schema#";
-
-export function definitionPointer(name: string): string {
-  return `#/$defs/${encodeURIComponent(name)}`;
-}
 
 /** The schema of a type reference. */
 export function typeSchema(ref: TypeRef): JsonSchema {

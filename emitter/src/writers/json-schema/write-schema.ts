@@ -1,6 +1,7 @@
 import type { ApiModel, Declaration, UnionDeclaration } from "../../model/ir.js";
 import { generatedComment } from "../header.js";
-import { definitionPointer, objectSchema, SCHEMA_DRAFT, typeSchema, withoutUndefined, type JsonSchema } from "./type-schemas.js";
+import { definitionPointer } from "./pointers.js";
+import { objectSchema, SCHEMA_DRAFT, typeSchema, withoutUndefined, type JsonSchema } from "./type-schemas.js";
 
 /**
  * The JSON Schema bundle of one version: every declaration under `$defs`, so one
@@ -34,8 +35,9 @@ function declarationSchema(declaration: Declaration): JsonSchema {
     case "object":
       return withoutUndefined({ ...annotations, ...objectSchema(declaration.properties, declaration.additionalProperties) });
     case "enum": {
-      const known = { type: declaration.baseType, enum: declaration.members.map((member) => member.value) };
-      return withoutUndefined({ ...annotations, ...(declaration.open ? { anyOf: [known, { type: declaration.baseType }] } : known) });
+      // The known values are typed by their JSON type (`number`, also for an int32 base: 1.5 may be a known value).
+      const known = { type: declaration.base.kind, enum: declaration.members.map((member) => member.value) };
+      return withoutUndefined({ ...annotations, ...(declaration.open ? { anyOf: [known, typeSchema(declaration.base)] } : known) });
     }
     case "alias":
       return withoutUndefined({ ...annotations, ...typeSchema(declaration.type) });

@@ -64,7 +64,7 @@ function aliasStructure(declaration: Exclude<Declaration, ObjectDeclaration>): T
 function aliasType(declaration: Exclude<Declaration, ObjectDeclaration>): ts.TypeNode {
   switch (declaration.kind) {
     case "enum":
-      return enumNode(declaration.members, declaration.open, declaration.baseType);
+      return enumNode(declaration.members, declaration.open, declaration.base.kind);
     case "alias":
       return typeNode(declaration.type);
     case "union":

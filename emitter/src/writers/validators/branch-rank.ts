@@ -1,5 +1,5 @@
 import type { ApiModel } from "../../model/ir.js";
-import { definitionPointer } from "../json-schema/type-schemas.js";
+import { definitionPointer } from "../json-schema/pointers.js";
 
 /**
  * Where each discriminator branch goes in the validator's if/else chain: the values

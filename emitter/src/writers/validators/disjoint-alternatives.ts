@@ -16,7 +16,7 @@ export function mergeDisjointAlternatives(branches: readonly JsonSchema[]): Json
   const types = merged.type as string[];
   for (const branch of branches) {
     const form = alternativeForm(branch);
-    if (!form || types.includes(form.type)) return undefined;
+    if (!form || types.some((type) => overlap(type, form.type))) return undefined;
     types.push(form.type);
     for (const [keyword, value] of Object.entries(form.keywords)) {
       if (keyword in merged) return undefined;
@@ -24,6 +24,16 @@ export function mergeDisjointAlternatives(branches: readonly JsonSchema[]): Json
     }
   }
   return merged;
+}
+
+/**
+ * Whether two JSON types share values. Every integer is also a number (JSON
+ * Schema draft-07, validation 6.1.1), so `int32 | float64` is not a choice by type:
+ * merged, the int32 bounds would apply to every number.
+ */
+function overlap(a: string, b: string): boolean {
+  const numeric = (type: string) => type === "integer" || type === "number";
+  return a === b || (numeric(a) && numeric(b));
 }
 
 const KEYWORDS_BY_TYPE: Record<string, readonly string[]> = {
@@ -47,10 +57,15 @@ function alternativeForm(branch: JsonSchema): { type: string; keywords: JsonSche
     if (!literals.every((value) => typeof value === "string")) return undefined;
     return { type: "string", keywords: { pattern: `^(?:${(literals as string[]).map(escapeRegExp).join("|")})$` } };
   }
-  if (typeof branch.type !== "string" || !(branch.type in KEYWORDS_BY_TYPE)) return undefined;
-  const allowed = KEYWORDS_BY_TYPE[branch.type]!;
-  const keywords = Object.fromEntries(Object.entries(branch).filter(([keyword]) => keyword !== "type"));
-  return Object.keys(keywords).every((keyword) => allowed.includes(keyword)) ? { type: branch.type, keywords } : undefined;
+  if (!isScalarSchema(branch)) return undefined;
+  return { type: branch.type as string, keywords: Object.fromEntries(Object.entries(branch).filter(([keyword]) => keyword !== "type")) };
+}
+
+/** One JSON type other than object or array, and only keywords about that type: `{ type: "integer", minimum: 0 }`. */
+export function isScalarSchema(schema: JsonSchema): boolean {
+  if (typeof schema.type !== "string" || !(schema.type in KEYWORDS_BY_TYPE)) return false;
+  const allowed = KEYWORDS_BY_TYPE[schema.type]!;
+  return Object.keys(schema).every((keyword) => keyword === "type" || allowed.includes(keyword));
 }
 
 function escapeRegExp(text: string): string {

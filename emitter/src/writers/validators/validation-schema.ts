@@ -1,5 +1,8 @@
 import type { JsonSchema } from "../json-schema/type-schemas.js";
-import { mergeDisjointAlternatives } from "./disjoint-alternatives.js";
+import { definitionName } from "../json-schema/pointers.js";
+import { admitsLiteral } from "./admits-literal.js";
+import { withoutAnnotations } from "./annotations.js";
+import { isScalarSchema, mergeDisjointAlternatives } from "./disjoint-alternatives.js";
 
 /** How validators treat properties the spec does not list. */
 export type ValidationMode = "spec" | "strict";
@@ -8,32 +11,32 @@ export type ValidationMode = "spec" | "strict";
  * Rewrites the emitted bundle for a validator without changing what it accepts
  * (except in strict mode, which is the point of strict mode):
  * - strict mode closes every object that lists properties (`additionalProperties: false`);
- * - an open enum (`anyOf: [{enum}, {type}]`) accepts any value of its base type, so it is checked as that type alone;
+ * - an open enum (`anyOf: [{enum}, <scalar>]`) whose known values its scalar accepts too is checked as the scalar alone;
  * - discriminator branches are ordered hottest first, because AJV tests them as an if/else chain.
  */
 export function validationSchema(bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number): JsonSchema {
   const rewritten = rewrite(bundle, mode, branchRank) as JsonSchema;
-  return resolveTypeOnlyRefs(rewritten);
+  return resolveScalarRefs(rewritten);
 }
 
 /**
- * After open enums collapsed to `{ type: "string" }`, a `$ref` to one inside an
- * `anyOf` is inlined, so the alternatives can be merged by JSON type (see
+ * After open enums collapsed to their scalar (`{ type: "string" }`), a `$ref` to one
+ * inside an `anyOf` is inlined, so the alternatives can be merged by JSON type (see
  * disjoint-alternatives.ts): `Voice` = a voice name or a voice object.
  */
-function resolveTypeOnlyRefs(bundle: JsonSchema): JsonSchema {
+function resolveScalarRefs(bundle: JsonSchema): JsonSchema {
   const defs = bundle.$defs as Record<string, JsonSchema>;
-  const typeOnly = (ref: unknown): JsonSchema | undefined => {
-    const name = typeof ref === "string" && ref.startsWith("#/$defs/") ? decodeURIComponent(ref.slice("#/$defs/".length)) : undefined;
+  const scalar = (ref: unknown): JsonSchema | undefined => {
+    const name = definitionName(ref);
     const target = name === undefined ? undefined : withoutAnnotations(defs[name] ?? {});
-    return target && Object.keys(target).length === 1 && typeof target.type === "string" ? target : undefined;
+    return target && isScalarSchema(target) ? target : undefined;
   };
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(visit);
     if (node === null || typeof node !== "object") return node;
     const schema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value)])) as JsonSchema;
     if (!Array.isArray(schema.anyOf)) return schema;
-    const branches = (schema.anyOf as JsonSchema[]).map((branch) => typeOnly(branch.$ref) ?? withoutAnnotations(branch));
+    const branches = (schema.anyOf as JsonSchema[]).map((branch) => scalar(branch.$ref) ?? withoutAnnotations(branch));
     const merged = mergeDisjointAlternatives(branches);
     if (!merged) return schema;
     const { anyOf: _replaced, ...rest } = schema;
@@ -42,22 +45,16 @@ function resolveTypeOnlyRefs(bundle: JsonSchema): JsonSchema {
   return visit(bundle) as JsonSchema;
 }
 
-const ANNOTATIONS = new Set(["description", "default", "deprecated", "$comment", "examples", "title"]);
-
-function withoutAnnotations(schema: JsonSchema): JsonSchema {
-  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !ANNOTATIONS.has(keyword)));
-}
-
 function rewrite(node: unknown, mode: ValidationMode, branchRank: (ref: string) => number): unknown {
   if (Array.isArray(node)) return node.map((item) => rewrite(item, mode, branchRank));
   if (node === null || typeof node !== "object") return node;
   const schema = Object.fromEntries(
     Object.entries(node).map(([key, value]) => [key, isSchemaMap(key) ? rewriteMap(value, mode, branchRank) : rewrite(value, mode, branchRank)]),
   ) as JsonSchema;
-  const openEnumBase = openEnumBaseType(schema);
+  const openEnumBase = openEnumScalar(schema);
   if (openEnumBase) {
     delete schema.anyOf;
-    schema.type = openEnumBase;
+    Object.assign(schema, openEnumBase);
   }
   if (schema.discriminator && Array.isArray(schema.oneOf)) {
     schema.oneOf = [...(schema.oneOf as { $ref: string }[])].sort((a, b) => branchRank(a.$ref) - branchRank(b.$ref));
@@ -78,11 +75,16 @@ function rewriteMap(map: unknown, mode: ValidationMode, branchRank: (ref: string
   return Object.fromEntries(Object.entries(map).map(([name, schema]) => [name, rewrite(schema, mode, branchRank)]));
 }
 
-function openEnumBaseType(schema: JsonSchema): string | undefined {
+/**
+ * The scalar of an open enum (`anyOf: [{ type, enum }, <scalar>]`), when it alone
+ * accepts the same values: when it accepts every known value too. An int32 base
+ * with a known value 1.5 does not, and stays an `anyOf`.
+ */
+function openEnumScalar(schema: JsonSchema): JsonSchema | undefined {
   const branches = schema.anyOf;
   if (!Array.isArray(branches) || branches.length !== 2) return undefined;
-  const [known, any] = branches as JsonSchema[];
-  const isOpen =
-    Array.isArray(known!.enum) && Object.keys(any!).length === 1 && typeof any!.type === "string" && known!.type === any!.type;
-  return isOpen ? (any!.type as string) : undefined;
+  const [known, scalar] = branches as JsonSchema[];
+  const isKnownValues = Array.isArray(known!.enum) && Object.keys(known!).every((keyword) => keyword === "type" || keyword === "enum");
+  if (!isKnownValues || typeof scalar!.type !== "string") return undefined;
+  return (known!.enum as (string | number | boolean)[]).every((value) => admitsLiteral(scalar!, value)) ? scalar : undefined;
 }

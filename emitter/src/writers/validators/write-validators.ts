@@ -7,7 +7,7 @@ import type { ApiModel, Declaration } from "../../model/ir.js";
 import { guardName, validatorName } from "../escape.js";
 import { generatedHeader } from "../header.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
-import { definitionPointer } from "../json-schema/type-schemas.js";
+import { definitionPointer } from "../json-schema/pointers.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
 import { entryModuleSource } from "./fast-path/entry-module.js";
 import { validationSchema, type ValidationMode } from "./validation-schema.js";

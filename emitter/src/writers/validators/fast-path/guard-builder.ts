@@ -1,12 +1,13 @@
 import type { JsonSchema } from "../../json-schema/type-schemas.js";
+import { definitionName, definitionPointer } from "../../json-schema/pointers.js";
 import { typeIdentifier } from "../../escape.js";
+import { ANNOTATIONS, constrains } from "../annotations.js";
+import { Identifiers } from "./identifiers.js";
 import {
   and, call, constant, eq, exportList, failIf, forEachIndex, forEachKey, functionDeclaration, ge, gt, id, ifThen, le, literal,
   lt, member, ne, not, num, or, returnFalse, returnTrue, str, switchOn, ts, typeOf, undefinedValue, type Expr,
 } from "./js-ast.js";
 
-/** Keywords that say something about a value without constraining it (AJV does not validate `format` here either). */
-const ANNOTATIONS = new Set(["description", "default", "deprecated", "$comment", "title", "examples", "format", "contentEncoding", "$id", "$schema"]);
 const NUMBER_KEYWORDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
 const STRING_KEYWORDS = ["minLength", "maxLength", "pattern"];
 const ARRAY_KEYWORDS = ["items", "minItems", "maxItems"];
@@ -29,11 +30,12 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
   const defs = bundle.$defs as Record<string, JsonSchema>;
   const functions: ts.Statement[] = [];
   const constants: ts.Statement[] = [];
+  const identifiers = new Identifiers([IS_PLAIN_OBJECT, HAS_OWN, CODE_POINTS]);
   const patterns = new Map<string, string>();
   /** One `RegExp` per distinct pattern, shared by every guard that uses it. */
   const patternConstant = (pattern: string): string => {
     if (!patterns.has(pattern)) {
-      const name = `pattern${patterns.size + 1}`;
+      const name = identifiers.claim(`pattern${patterns.size + 1}`);
       patterns.set(pattern, name);
       constants.push(constant(name, ts.factory.createNewExpression(id("RegExp"), undefined, [str(pattern), str("u")])));
     }
@@ -41,18 +43,26 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
   };
   const built = new Set<string>();
   const queue: string[] = [];
-  const fnName = (definition: string) => `is_${typeIdentifier(definition)}`;
+  const guardNames = new Map<string, string>();
+  const fnName = (definition: string): string => {
+    if (!guardNames.has(definition)) guardNames.set(definition, identifiers.claim(`is_${typeIdentifier(definition)}`));
+    return guardNames.get(definition)!;
+  };
   /**
    * An object definition also gets a body function that assumes a plain object,
    * so a discriminated union, which has already tested that, does not test the
    * prototype again for the variant it dispatches to.
    */
   const isObjectDefinition = (definition: string) => defs[definition]?.type === "object";
-  const bodyName = (definition: string) => `${fnName(definition)}_body`;
+  const bodyNames = new Map<string, string>();
+  const bodyName = (definition: string): string => {
+    if (!bodyNames.has(definition)) bodyNames.set(definition, identifiers.claim(`${fnName(definition)}_body`));
+    return bodyNames.get(definition)!;
+  };
 
   const refFunction = (ref: string): string => {
-    const definition = decodeURIComponent(ref.replace(/^#\/\$defs\//, ""));
-    if (!(definition in defs)) throw new Error(`guard code: unresolved $ref ${ref}`);
+    const definition = definitionName(ref);
+    if (definition === undefined || !(definition in defs)) throw new Error(`guard code: unresolved $ref ${ref}`);
     if (!built.has(definition)) {
       built.add(definition);
       queue.push(definition);
@@ -70,7 +80,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
     const asFunction = (schema: JsonSchema): string => {
       const meaningful = Object.keys(schema).filter((keyword) => !ANNOTATIONS.has(keyword));
       if (meaningful.length === 1 && typeof schema.$ref === "string") return refFunction(schema.$ref);
-      const name = `${owner}_${++hoisted}`;
+      const name = identifiers.claim(`${owner}_${++hoisted}`);
       // A fresh `v`, not the owner's: a hoisted branch cannot assume what its owner's caller checked.
       functions.push(functionDeclaration(name, "v", [...check(schema, id("v")), returnTrue()]));
       return name;
@@ -188,11 +198,10 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
     const dispatch = (schema: JsonSchema, value: Expr, locals: ReadonlyMap<string, Expr>): ts.Statement => {
       const tag = (schema.discriminator as { propertyName: string }).propertyName;
       const groups = (schema.oneOf as JsonSchema[]).map((branch) => {
-        const target = defs[decodeURIComponent((branch.$ref as string).replace(/^#\/\$defs\//, ""))]!;
-        const tagSchema = ((target.properties ?? {}) as Record<string, JsonSchema>)[tag] ?? {};
-        const values = tagSchema.const !== undefined ? [tagSchema.const] : ((tagSchema.enum ?? []) as unknown[]);
-        const definition = decodeURIComponent((branch.$ref as string).replace(/^#\/\$defs\//, ""));
         refFunction(branch.$ref as string);
+        const definition = definitionName(branch.$ref)!;
+        const tagSchema = ((defs[definition]!.properties ?? {}) as Record<string, JsonSchema>)[tag] ?? {};
+        const values = tagSchema.const !== undefined ? [tagSchema.const] : ((tagSchema.enum ?? []) as unknown[]);
         const callee = isObjectDefinition(definition) ? bodyName(definition) : fnName(definition);
         return { labels: values.map(literal), body: [failIf(not(call(callee, value))), ts.factory.createBreakStatement()] };
       });
@@ -203,7 +212,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
     return { check, rootValue };
   };
 
-  const exportedNames = exported.map(([exportName, definition]) => [refFunction(`#/$defs/${encodeURIComponent(definition)}`), exportName] as [string, string]);
+  const exportedNames = exported.map(([exportName, definition]) => [refFunction(definitionPointer(definition)), exportName] as [string, string]);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const name = fnName(next);
     if (isObjectDefinition(next)) {
@@ -216,11 +225,6 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
     }
   }
   return [...helperStatements(), ...constants, ...functions, exportList(exportedNames)];
-}
-
-/** Whether a schema constrains anything (`{}` and annotation-only schemas accept every value). */
-function constrains(schema: JsonSchema): boolean {
-  return Object.keys(schema).some((keyword) => !ANNOTATIONS.has(keyword));
 }
 
 function typeTest(type: string, value: Expr): Expr {

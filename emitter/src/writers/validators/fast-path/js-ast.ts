@@ -52,7 +52,6 @@ function paren(expression: Expr): Expr {
 
 export const returnFalse = (): ts.Statement => f.createReturnStatement(f.createFalse());
 export const returnTrue = (): ts.Statement => f.createReturnStatement(f.createTrue());
-export const returnValue = (value: Expr): ts.Statement => f.createReturnStatement(value);
 
 /** `if (condition) return false;` */
 export const failIf = (condition: Expr): ts.Statement => f.createIfStatement(condition, returnFalse());
