@@ -8,6 +8,7 @@ import {
 } from "@typespec/compiler";
 import type { BuildContext } from "./context.js";
 import type { JsonValue, Property, TypeRef } from "./ir.js";
+import { noteTemplateUses } from "./template-uses.js";
 import { toTypeRef } from "./type-refs.js";
 
 /**
@@ -21,6 +22,7 @@ export function readProperties(
   const byName = new Map<string, Property>();
   let indexer: Model["indexer"];
   for (const level of inheritanceChain(model)) {
+    noteTemplateUses(ctx, level);
     for (const property of level.properties.values()) {
       const read = readProperty(ctx, property);
       byName.set(read.name, read);
