@@ -39,4 +39,19 @@ describe("@encode", () => {
     expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/unsupported-encoding"]);
     expect(JSON.parse(files["1/schema.json"]!).$defs.M.properties.at).toEqual({ type: "string", format: "date-time" });
   });
+
+  it("an encoding on a nullable property applies to its scalar member", async () => {
+    const { files, diagnostics } = await emit(versionedService(`
+      model M { @encode(DateTimeKnownEncoding.unixTimestamp, int32) at: utcDateTime | null; }
+    `));
+    expect(diagnostics).toEqual([]);
+    expect(files["1/types.d.ts"]).toContain("at: number | null;");
+  });
+
+  it("an encoding on a non-scalar property (ArrayEncoding, meant for HTTP) is reported, not silently ignored", async () => {
+    const { files, diagnostics } = await emit(versionedService(`model M { @encode(ArrayEncoding.commaDelimited) tags: string[]; }`));
+    expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/unsupported-encoding"]);
+    expect(diagnostics[0]!.target).toMatchObject({ kind: "ModelProperty", name: "tags" });
+    expect(files["1/types.d.ts"]).toContain("tags: string[];");
+  });
 });

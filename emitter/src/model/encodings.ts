@@ -1,4 +1,4 @@
-import { getEncode, type EncodeData, type Scalar, type Type } from "@typespec/compiler";
+import { getEncode, getTypeName, type EncodeData, type ModelProperty, type Scalar, type Type } from "@typespec/compiler";
 import { createDiagnostic } from "../lib.js";
 import type { BuildContext } from "./context.js";
 
@@ -37,6 +37,21 @@ export function wireEncoding(ctx: BuildContext, std: string, sites: readonly Typ
     return DEFAULT;
   }
   return DEFAULT;
+}
+
+/**
+ * `@encode` on a property whose type is not a scalar (`@encode(ArrayEncoding.commaDelimited)
+ * tags: string[]`, which TypeSpec defines for HTTP only): the scalar path never sees
+ * it, so it is reported here and the type's own form kept. A union's scalar members
+ * (`utcDateTime | null`) do see it.
+ */
+export function reportNonScalarEncoding(ctx: BuildContext, property: ModelProperty): void {
+  if (property.type.kind === "Scalar") return;
+  if (property.type.kind === "Union" && [...property.type.variants.values()].some((variant) => variant.type.kind === "Scalar")) return;
+  const encode = getEncode(ctx.program, property);
+  if (!encode) return;
+  const format = { encoding: encode.encoding ?? "(none)", wireType: encode.type.name, type: getTypeName(property.type) };
+  ctx.diagnostics.push(createDiagnostic({ code: "unsupported-encoding", format, target: property }));
 }
 
 function knownEncoding(std: string, encode: EncodeData): WireEncoding | undefined {

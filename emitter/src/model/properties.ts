@@ -8,6 +8,7 @@ import {
 } from "@typespec/compiler";
 import type { BuildContext } from "./context.js";
 import type { JsonValue, Property, TypeRef } from "./ir.js";
+import { reportNonScalarEncoding } from "./encodings.js";
 import { noteTemplateUses } from "./template-uses.js";
 import { toTypeRef } from "./type-refs.js";
 
@@ -42,6 +43,7 @@ export function inheritanceChain(model: Model): Model[] {
 
 function readProperty(ctx: BuildContext, property: ModelProperty): Property {
   const { program } = ctx;
+  reportNonScalarEncoding(ctx, property);
   return {
     name: resolveEncodedName(program, property, "application/json"),
     optional: property.optional,

@@ -33,7 +33,7 @@ export function toTypeRef(ctx: BuildContext, type: Type, useSite?: Type): TypeRe
     case "EnumMember":
       return { kind: "literal", value: type.value ?? type.name };
     case "Union":
-      return type.name && isDeclarable(type) && !isTemplateInstance(type) ? reference(ctx, type, type.name) : inlineUnion(ctx, type);
+      return type.name && isDeclarable(type) && !isTemplateInstance(type) ? reference(ctx, type, type.name) : inlineUnion(ctx, type, useSite);
     case "UnionVariant":
       return toTypeRef(ctx, type.type, useSite);
     case "String":
@@ -62,10 +62,14 @@ function modelToTypeRef(ctx: BuildContext, model: Model, useSite: Type | undefin
   return { kind: "object", properties, additionalProperties };
 }
 
-/** Anonymous unions and template instances (`Maybe<string>`, whose name `Maybe` all instances share) are inlined. */
-function inlineUnion(ctx: BuildContext, union: Union): TypeRef {
+/**
+ * Anonymous unions and template instances (`Maybe<string>`, whose name `Maybe` all
+ * instances share) are inlined. The use site's decorators reach the members, so
+ * `@encode(…) at: utcDateTime | null` encodes the date-time.
+ */
+function inlineUnion(ctx: BuildContext, union: Union, useSite: Type | undefined): TypeRef {
   noteTemplateUses(ctx, union);
-  const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type));
+  const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type, useSite));
   return members.length === 1 ? members[0]! : { kind: "union", members };
 }
 
