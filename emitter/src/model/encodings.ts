@@ -1,4 +1,13 @@
-import { getEncode, getTypeName, type EncodeData, type ModelProperty, type Scalar, type Type } from "@typespec/compiler";
+import {
+  getEncode,
+  getTypeName,
+  isTemplateInstance,
+  type EncodeData,
+  type ModelProperty,
+  type Scalar,
+  type Type,
+  type Union,
+} from "@typespec/compiler";
 import { createDiagnostic } from "../lib.js";
 import type { BuildContext } from "./context.js";
 
@@ -47,11 +56,16 @@ export function wireEncoding(ctx: BuildContext, std: string, sites: readonly Typ
  */
 export function reportNonScalarEncoding(ctx: BuildContext, property: ModelProperty): void {
   if (property.type.kind === "Scalar") return;
-  if (property.type.kind === "Union" && [...property.type.variants.values()].some((variant) => variant.type.kind === "Scalar")) return;
+  if (property.type.kind === "Union" && isInlined(property.type) && [...property.type.variants.values()].some((v) => v.type.kind === "Scalar")) return;
   const encode = getEncode(ctx.program, property);
   if (!encode) return;
   const format = { encoding: encode.encoding ?? "(none)", wireType: encode.type.name, type: getTypeName(property.type) };
   ctx.diagnostics.push(createDiagnostic({ code: "unsupported-encoding", format, target: property }));
+}
+
+/** Unions inlined at their use (see type-refs.ts), whose members therefore see the property's decorators. */
+function isInlined(union: Union): boolean {
+  return !union.name || isTemplateInstance(union);
 }
 
 function knownEncoding(std: string, encode: EncodeData): WireEncoding | undefined {

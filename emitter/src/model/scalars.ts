@@ -56,6 +56,7 @@ export function scalarToTypeRef(ctx: BuildContext, scalar: Scalar, useSite: Type
   const sites = useSite ? [useSite, ...chain] : chain;
   const encoding = wireEncoding(ctx, std, sites);
   if (encoding.form === "wire-number") {
+    // The compiler already rejects a non-numeric wire type for these encodings (invalid-encode).
     const wire = scalarToTypeRef(ctx, encoding.encode.type, undefined);
     if (wire?.kind === "number") return wire;
   }
