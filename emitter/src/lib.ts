@@ -72,7 +72,7 @@ export const $lib = createTypeSpecLibrary({
     "name-collision": {
       severity: "error",
       messages: {
-        default: paramMessage`Two types are both named "${"name"}" (${"first"} and ${"second"}); the second is not emitted. Rename one of them.`,
+        default: paramMessage`Two types are both named "${"name"}" (${"first"} and ${"second"}); this is an error, so nothing is written. Rename one of them.`,
       },
     },
     "template-not-instantiated": {
@@ -84,7 +84,26 @@ export const $lib = createTypeSpecLibrary({
     "undiscriminated-union": {
       severity: "warning",
       messages: {
-        default: paramMessage`Union "${"name"}" has model variants but no discriminator; it is emitted as a plain union (JSON Schema "anyOf"), which validators must try branch by branch. Add @discriminated or a @discriminator base model.`,
+        default: paramMessage`Union "${"name"}" has model variants but no discriminator; it is emitted as a plain union (JSON Schema "anyOf"), which validators must try branch by branch. To dispatch in one step, give each model a distinct literal "type", derive them from a @discriminator base model, or mark the union @discriminated(#{ envelope: "none", discriminatorPropertyName: … }).`,
+      },
+    },
+    "unnamed-variant": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`Variant "${"value"}" of ${"name"} is a template instance or anonymous model, which has no declaration to dispatch to; ${"name"} is emitted as a plain union (JSON Schema "anyOf"). Name it, for example \`model StringBox is Box<string>;\`.`,
+        hierarchy: paramMessage`Model ${"variant"} derives from ${"name"} but is a template instance, which has no declaration to dispatch to; it is left out of ${"name"}, so values with ${"property"} "${"value"}" are rejected. Name it, for example \`model StringBox is Box<string>;\`.`,
+      },
+    },
+    "invalid-pattern": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`@pattern "${"pattern"}" is not a valid regular expression in Unicode mode, which JSON Schema validators use (${"reason"}); it is left out of the schema and the validators. Escape the offending character, for example "-" as "\\-" inside a class.`,
+      },
+    },
+    "unsupported-encoding": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`@encode("${"encoding"}", ${"wireType"}) on ${"type"} is not supported by this emitter; the default wire form of ${"type"} is emitted instead.`,
       },
     },
     "unsupported-type": {
@@ -97,6 +116,18 @@ export const $lib = createTypeSpecLibrary({
       severity: "error",
       messages: {
         default: paramMessage`Output directory "${"path"}" exists and was not written by this emitter (no ${"marker"} file); refusing to replace it. Empty it or choose another directory.`,
+      },
+    },
+    "unknown-hot-variant": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`Option "hot-variants" names "${"value"}", which is no discriminator value in any emitted version; it has no effect.`,
+      },
+    },
+    "multiple-services": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`Namespace "${"name"}" is a second @service; only the first, "${"first"}", is emitted (types of "${"name"}" are written only when nested in it or referenced from it).`,
       },
     },
     "package-templates-missing": {

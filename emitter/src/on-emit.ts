@@ -1,8 +1,9 @@
-import { getNamespaceFullName, listServices, type EmitContext } from "@typespec/compiler";
+import { getNamespaceFullName, type EmitContext } from "@typespec/compiler";
 import { emitVersion } from "./emit-version.js";
 import type { WireEmitterOptions } from "./lib.js";
 import { buildVersionModels } from "./model/build-version-models.js";
-import { resolveOptions } from "./options.js";
+import { reportUnknownHotVariants, resolveOptions } from "./options.js";
+import { selectService } from "./service.js";
 import { writeOutputTree } from "./output/write-output-tree.js";
 import { writePackageFiles } from "./writers/package/write-package.js";
 
@@ -11,9 +12,10 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
   const { program } = context;
   const options = resolveOptions(program, context.options);
   if (!options) return;
-  const service = listServices(program)[0]?.type ?? program.getGlobalNamespaceType();
+  const service = selectService(program);
   const models = buildVersionModels(program, service, options.versions);
   if (!models || program.hasError()) return;
+  reportUnknownHotVariants(program, options, models);
   const serviceName = getNamespaceFullName(service) || "service";
   const files = (await Promise.all(models.map((model) => emitVersion(model, serviceName, options)))).flat();
   if (options.packageTemplates) {

@@ -1,4 +1,5 @@
 import { NoTarget, type Program } from "@typespec/compiler";
+import type { ApiModel } from "./model/ir.js";
 import { OUTPUT_KINDS, reportDiagnostic, type OutputKind, type WireEmitterOptions } from "./lib.js";
 
 export interface ResolvedOptions {
@@ -30,6 +31,23 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
     packageTemplates: options["package-templates"],
     hotVariants: options["hot-variants"],
   };
+}
+
+/**
+ * Warns about `hot-variants` values that no emitted version dispatches on (a typo,
+ * or an event type since removed): they would silently change nothing. Checked
+ * against the emitted models, because only they know the discriminator values.
+ */
+export function reportUnknownHotVariants(program: Program, options: ResolvedOptions, models: readonly ApiModel[]): void {
+  if (!options.hotVariants) return;
+  const known = new Set<string>();
+  for (const declaration of models.flatMap((model) => model.declarations)) {
+    if (declaration.kind !== "union") continue;
+    for (const variant of declaration.discriminator?.variants ?? []) known.add(variant.value);
+  }
+  for (const value of options.hotVariants) {
+    if (!known.has(value)) reportDiagnostic(program, { code: "unknown-hot-variant", format: { value }, target: NoTarget });
+  }
 }
 
 /** The folder of one version's files, relative to the output directory ("" for an unversioned service). */

@@ -30,3 +30,8 @@ export function versionedService(body: string, versions = ["v1: \"1\"", "v2: \"2
     body,
   ].join("\n");
 }
+
+/** Imports an emitted, self-contained module (a `validators.js`) from memory. */
+export async function importEmitted(source: string): Promise<Record<string, (value: unknown) => boolean>> {
+  return import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
+}

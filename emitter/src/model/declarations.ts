@@ -13,8 +13,9 @@ import {
 import type { BuildContext } from "./context.js";
 import { createDiagnostic } from "../lib.js";
 import { discriminatedModelToUnion } from "./discriminated-models.js";
+import { discriminatedUnionShape } from "./discriminated-unions.js";
 import { inferDispatch } from "./inferred-dispatch.js";
-import type { Declaration, EnumBase, EnumMember, TypeRef } from "./ir.js";
+import type { Declaration, EnumBase, EnumMember } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
 
@@ -59,13 +60,7 @@ type Common = Pick<Declaration, "name" | "doc" | "deprecated" | "since">;
 
 function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Declaration {
   const [discriminated] = getDiscriminatedUnion(ctx.program, union);
-  if (discriminated && discriminated.options.envelope === "none") {
-    const property = discriminated.options.discriminatorPropertyName;
-    const variants = [...discriminated.variants].map(([value, type]) => ({ value, target: refName(toTypeRef(ctx, type)) }));
-    const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type));
-    const discriminator = { property, variants: sortByValue(variants) };
-    return { ...common, kind: "union", members, nonObjectMembers: [], discriminator, sharedProperties: [] };
-  }
+  if (discriminated) return { ...common, ...discriminatedUnionShape(ctx, union, discriminated) };
   const variants = [...union.variants.values()];
   const literals = variants.filter((v) => v.type.kind === "String" || v.type.kind === "Number");
   const scalars = variants.filter((v) => v.type.kind === "Scalar");
@@ -112,11 +107,6 @@ function enumMembers(ctx: BuildContext, type: Enum): EnumMember[] {
     doc: getDoc(ctx.program, member),
     since: undefined,
   }));
-}
-
-export function refName(ref: TypeRef): string {
-  // A discriminated variant is always a named model, so its reference is a `ref`.
-  return ref.kind === "ref" ? ref.name : "";
 }
 
 export function sortByValue<T extends { value: string }>(variants: T[]): T[] {

@@ -1,4 +1,5 @@
-import type { Model, Type } from "@typespec/compiler";
+import { getTypeName, isTemplateDeclaration, type Model, type Type } from "@typespec/compiler";
+import { createDiagnostic } from "../lib.js";
 import type { BuildContext } from "./context.js";
 import { sortByValue } from "./declarations.js";
 import type { DiscriminatorVariant, UnionDeclaration } from "./ir.js";
@@ -40,9 +41,18 @@ export function collectVariants(ctx: BuildContext, model: Model, property: strin
     // A derived model without a literal value is already a compiler error
     // (invalid-discriminator-value); it simply contributes no variant.
     const values = literalValues(own.type);
+    // A template declaration is no wire type; its instances are.
+    if (isTemplateDeclaration(derived)) continue;
     const target = toTypeRef(ctx, derived);
-    if (target.kind !== "ref") continue;
-    for (const value of values) into.push({ value, target: target.name });
+    if (target.kind === "ref") {
+      for (const value of values) into.push({ value, target: target.name });
+      continue;
+    }
+    // A template instance (`Box<string>`) has no declaration of its own to dispatch to.
+    for (const value of values) {
+      const format = { variant: getTypeName(derived), name: model.name ?? "", property, value };
+      ctx.diagnostics.push(createDiagnostic({ code: "unnamed-variant", messageId: "hierarchy", format, target: derived }));
+    }
   }
 }
 

@@ -129,8 +129,8 @@ export interface StringConstraints {
   readonly pattern?: string;
   readonly minLength?: number;
   readonly maxLength?: number;
-  /** Set for `bytes`: the wire carries base64 text. */
-  readonly contentEncoding?: "base64";
+  /** Set for `bytes`: the wire carries base64 text (base64url with `@encode("base64url")`). */
+  readonly contentEncoding?: "base64" | "base64url";
 }
 
 export interface NumberConstraints {

@@ -8,6 +8,8 @@ import {
 } from "@typespec/compiler";
 import type { BuildContext } from "./context.js";
 import type { JsonValue, Property, TypeRef } from "./ir.js";
+import { reportNonScalarEncoding } from "./encodings.js";
+import { noteTemplateUses } from "./template-uses.js";
 import { toTypeRef } from "./type-refs.js";
 
 /**
@@ -21,6 +23,7 @@ export function readProperties(
   const byName = new Map<string, Property>();
   let indexer: Model["indexer"];
   for (const level of inheritanceChain(model)) {
+    noteTemplateUses(ctx, level);
     for (const property of level.properties.values()) {
       const read = readProperty(ctx, property);
       byName.set(read.name, read);
@@ -40,6 +43,7 @@ export function inheritanceChain(model: Model): Model[] {
 
 function readProperty(ctx: BuildContext, property: ModelProperty): Property {
   const { program } = ctx;
+  reportNonScalarEncoding(ctx, property);
   return {
     name: resolveEncodedName(program, property, "application/json"),
     optional: property.optional,

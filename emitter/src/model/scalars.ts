@@ -1,4 +1,6 @@
 import type { Program, Scalar, Type } from "@typespec/compiler";
+import type { BuildContext } from "./context.js";
+import { wireEncoding } from "./encodings.js";
 import {
   getFormat,
   getMaxItems,
@@ -9,10 +11,10 @@ import {
   getMinLength,
   getMinValue,
   getMinValueExclusive,
-  getPattern,
   isStdNamespace,
 } from "@typespec/compiler";
 import type { NumberConstraints, StringConstraints, TypeRef } from "./ir.js";
+import { unicodePattern } from "./patterns.js";
 
 /**
  * Ranges of the fixed-width integer scalars, so schemas can reject values the
@@ -46,11 +48,22 @@ const STRING_FORMATS: Record<string, string | undefined> = {
 };
 
 /** Converts a scalar (std or derived from one) plus the constraints on its use site into a type reference. */
-export function scalarToTypeRef(program: Program, scalar: Scalar, useSite: Type | undefined): TypeRef | undefined {
+export function scalarToTypeRef(ctx: BuildContext, scalar: Scalar, useSite: Type | undefined): TypeRef | undefined {
+  const { program } = ctx;
   const chain = scalarChain(scalar);
   // The most derived std scalar decides the wire form: `int32`, not its base `numeric`.
   const std = chain.find((s) => s.namespace !== undefined && isStdNamespace(s.namespace))?.name ?? "";
   const sites = useSite ? [useSite, ...chain] : chain;
+  const encoding = wireEncoding(ctx, std, sites);
+  if (encoding.form === "wire-number") {
+    // The compiler already rejects a non-numeric wire type for these encodings (invalid-encode).
+    const wire = scalarToTypeRef(ctx, encoding.encode.type, undefined);
+    if (wire?.kind === "number") return wire;
+  }
+  if (encoding.form === "string") {
+    const constraints = stringConstraints(ctx, sites, encoding.format);
+    return { kind: "string", constraints: encoding.contentEncoding ? { ...constraints, contentEncoding: encoding.contentEncoding } : constraints };
+  }
   if (std === "boolean") return { kind: "boolean" };
   if (std in INTEGER_RANGES) {
     return { kind: "number", integer: true, constraints: { ...INTEGER_RANGES[std], ...numberConstraints(program, sites) } };
@@ -59,7 +72,7 @@ export function scalarToTypeRef(program: Program, scalar: Scalar, useSite: Type 
   if (std === "bytes") return { kind: "string", constraints: { contentEncoding: "base64" } };
   if (std in STRING_FORMATS) {
     const format = firstDefined(sites, (t) => getFormat(program, t)) ?? STRING_FORMATS[std];
-    return { kind: "string", constraints: stringConstraints(program, sites, format) };
+    return { kind: "string", constraints: stringConstraints(ctx, sites, format) };
   }
   return undefined;
 }
@@ -88,10 +101,11 @@ function numberConstraints(program: Program, sites: readonly Type[]): NumberCons
   });
 }
 
-function stringConstraints(program: Program, sites: readonly Type[], format: string | undefined): StringConstraints {
+function stringConstraints(ctx: BuildContext, sites: readonly Type[], format: string | undefined): StringConstraints {
+  const { program } = ctx;
   return dropUndefined({
     format,
-    pattern: firstDefined(sites, (t) => getPattern(program, t)),
+    pattern: unicodePattern(ctx, sites),
     minLength: firstDefined(sites, (t) => getMinLength(program, t)),
     maxLength: firstDefined(sites, (t) => getMaxLength(program, t)),
   });

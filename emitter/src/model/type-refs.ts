@@ -13,6 +13,7 @@ import type { BuildContext } from "./context.js";
 import type { TypeRef } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { arrayBounds, scalarToTypeRef } from "./scalars.js";
+import { noteTemplateUses } from "./template-uses.js";
 
 const UNKNOWN: TypeRef = { kind: "unknown" };
 
@@ -26,13 +27,13 @@ export function toTypeRef(ctx: BuildContext, type: Type, useSite?: Type): TypeRe
     case "Model":
       return modelToTypeRef(ctx, type, useSite);
     case "Scalar":
-      return scalarToTypeRef(ctx.program, type, useSite) ?? unsupported(ctx, type, `scalar ${type.name}`);
+      return scalarToTypeRef(ctx, type, useSite) ?? unsupported(ctx, type, `scalar ${type.name}`);
     case "Enum":
       return reference(ctx, type, type.name);
     case "EnumMember":
       return { kind: "literal", value: type.value ?? type.name };
     case "Union":
-      return type.name && isDeclarable(type) ? reference(ctx, type, type.name) : inlineUnion(ctx, type);
+      return type.name && isDeclarable(type) && !isTemplateInstance(type) ? reference(ctx, type, type.name) : inlineUnion(ctx, type, useSite);
     case "UnionVariant":
       return toTypeRef(ctx, type.type, useSite);
     case "String":
@@ -57,13 +58,18 @@ function modelToTypeRef(ctx: BuildContext, model: Model, useSite: Type | undefin
   }
   if (model.name && isDeclarable(model) && !isTemplateInstance(model)) return reference(ctx, model, model.name);
   // Anonymous models and template instances have no name of their own on the wire: inline them.
-  if (model.node && isTemplateInstance(model)) ctx.instantiatedTemplates.add(model.node);
   const { properties, additionalProperties } = readProperties(ctx, model);
   return { kind: "object", properties, additionalProperties };
 }
 
-function inlineUnion(ctx: BuildContext, union: Union): TypeRef {
-  const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type));
+/**
+ * Anonymous unions and template instances (`Maybe<string>`, whose name `Maybe` all
+ * instances share) are inlined. The use site's decorators reach the members, so
+ * `@encode(…) at: utcDateTime | null` encodes the date-time.
+ */
+function inlineUnion(ctx: BuildContext, union: Union, useSite: Type | undefined): TypeRef {
+  noteTemplateUses(ctx, union);
+  const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type, useSite));
   return members.length === 1 ? members[0]! : { kind: "union", members };
 }
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { emit, importEmitted, versionedService } from "./tester.js";
+
+describe("@discriminated unions", () => {
+  it("the default envelope (\"object\") wraps each variant as { kind, value }, in types, schema and validators", async () => {
+    const { files, diagnostics } = await emit(versionedService(`
+      model Cat { meow: string; }
+      model Dog { bark: string; }
+      @discriminated union Pet { cat: Cat, dog: Dog }
+    `));
+    expect(diagnostics).toEqual([]);
+    expect(files["1/types.d.ts"]).toMatch(/export type Pet = \{\s*kind: "cat";\s*value: Cat;\s*\} \| \{\s*kind: "dog";\s*value: Dog;\s*\};/);
+    const pet = JSON.parse(files["1/schema.json"]!).$defs.Pet;
+    expect(pet.anyOf[0]).toEqual({
+      type: "object",
+      properties: { kind: { const: "cat" }, value: { $ref: "#/$defs/Cat" } },
+      required: ["kind", "value"],
+    });
+    const { validatePet } = await importEmitted(files["1/validators.js"]!);
+    expect(validatePet!({ kind: "dog", value: { bark: "woof" } })).toBe(true);
+    expect(validatePet!({ kind: "cat", value: { bark: "woof" } })).toBe(false);
+    expect(validatePet!({ bark: "woof" })).toBe(false);
+  });
+
+  it("the envelope honours custom property names", async () => {
+    const { files } = await emit(versionedService(`
+      model Cat { meow: string; }
+      @discriminated(#{ discriminatorPropertyName: "type", envelopePropertyName: "data" }) union Pet { cat: Cat }
+    `));
+    expect(JSON.parse(files["1/schema.json"]!).$defs.Pet.anyOf[0].required).toEqual(["type", "data"]);
+  });
+
+  it("envelope \"none\" with a template instance variant is reported and emitted as a plain union that still validates", async () => {
+    const { files, diagnostics } = await emit(versionedService(`
+      model Box<T> { kind: "box"; v: T; }
+      model C { kind: "c"; }
+      @discriminated(#{ envelope: "none", discriminatorPropertyName: "kind" }) union U { box: Box<string>, c: C }
+    `));
+    expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/unnamed-variant"]);
+    const u = JSON.parse(files["1/schema.json"]!).$defs.U;
+    expect(u.discriminator).toBeUndefined();
+    expect(u.anyOf).toHaveLength(2);
+    const { validateU } = await importEmitted(files["1/validators.js"]!);
+    expect(validateU!({ kind: "box", v: "x" })).toBe(true);
+    expect(validateU!({ kind: "c" })).toBe(true);
+    expect(validateU!({ kind: "box", v: 1 })).toBe(false);
+  });
+
+  it("a named instance (model StringBox is Box<string>) dispatches, and counts as a use of the template", async () => {
+    const { files, diagnostics } = await emit(versionedService(`
+      model Box<T> { kind: "box"; v: T; }
+      model StringBox is Box<string>;
+      model C { kind: "c"; }
+      @discriminated(#{ envelope: "none", discriminatorPropertyName: "kind" }) union U { box: StringBox, c: C }
+    `));
+    expect(diagnostics).toEqual([]);
+    expect(JSON.parse(files["1/schema.json"]!).$defs.U.discriminator).toEqual({ propertyName: "kind" });
+  });
+});
+
+describe("@discriminator hierarchies with templates", () => {
+  it("a derived template is not a variant itself; an unnamed instance of it is reported on the instance", async () => {
+    const { files, diagnostics } = await emit(versionedService(`
+      @discriminator("kind") model Base { kind: string; }
+      model Box<T> extends Base { kind: "box"; v: T; }
+      model C extends Base { kind: "c"; }
+      model Holder { b: Box<string>; base: Base; }
+    `));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.code).toBe("typespec-wire-emitter/unnamed-variant");
+    expect(diagnostics[0]!.message).toContain(`values with kind "box" are rejected`);
+    expect(diagnostics[0]!.target).toMatchObject({ kind: "Model", name: "Box" });
+    expect(files["1/types.d.ts"]).toContain("export type Base = C;");
+    expect(files["1/types.d.ts"]).not.toContain("export interface Box");
+  });
+});
