@@ -1,5 +1,4 @@
 import { getNamespaceFullName, type EmitContext } from "@typespec/compiler";
-import { emitVersion } from "./emit-version.js";
 import type { WireEmitterOptions } from "./lib.js";
 import { buildVersionModels } from "./model/build-version-models.js";
 import { reportUnknownHotVariants, resolveOptions } from "./options.js";
@@ -17,6 +16,9 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
   if (!models || program.hasError()) return;
   reportUnknownHotVariants(program, options, models);
   const serviceName = getNamespaceFullName(service) || "service";
+  // The writers bring TypeScript (through ts-morph), AJV and esbuild: loaded only when there is
+  // something to emit, so that loading the library (for its decorators, in the language server) stays cheap.
+  const { emitVersion } = await import("./emit-version.js");
   const files = (await Promise.all(models.map((model) => emitVersion(model, serviceName, options)))).flat();
   if (options.packageTemplates) {
     const packageFiles = await writePackageFiles(program, options, models);
