@@ -10,6 +10,7 @@ import {
   type Model,
   type Union,
 } from "@typespec/compiler";
+import { compareCodeUnits } from "../code-unit-order.js";
 import type { BuildContext } from "./context.js";
 import { createDiagnostic } from "../lib.js";
 import { discriminatedModelToUnion } from "./discriminated-models.js";
@@ -113,6 +114,6 @@ export function refName(ref: TypeRef): string {
 }
 
 export function sortByValue<T extends { value: string }>(variants: T[]): T[] {
-  return variants.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return variants.sort((a, b) => compareCodeUnits(a.value, b.value));
 }
 

@@ -1,6 +1,7 @@
 import { NoTarget, resolvePath, type Program } from "@typespec/compiler";
 import Mustache from "mustache";
 import { posix } from "node:path";
+import { compareCodeUnits } from "../../code-unit-order.js";
 import { reportDiagnostic } from "../../lib.js";
 import type { ApiModel } from "../../model/ir.js";
 import { versionFolderFor, type ResolvedOptions } from "../../options.js";
@@ -56,7 +57,7 @@ function render(template: OutputFile, view: PackageView | (PackageView & Package
 async function readTemplates(program: Program, root: string, relative = ""): Promise<OutputFile[]> {
   let entries: string[];
   try {
-    entries = (await program.host.readDir(resolvePath(root, relative))).sort();
+    entries = (await program.host.readDir(resolvePath(root, relative))).sort(compareCodeUnits);
   } catch {
     return [];
   }
