@@ -73,6 +73,7 @@ export const $lib = createTypeSpecLibrary({
       severity: "error",
       messages: {
         default: paramMessage`Two types are both named "${"name"}" (${"first"} and ${"second"}); the second is not emitted. Rename one of them.`,
+        identifier: paramMessage`Types ${"first"} and ${"second"} would both be emitted as the TypeScript identifier "${"name"}"; the second is not emitted. Rename one of them.`,
       },
     },
     "template-not-instantiated": {
