@@ -100,6 +100,12 @@ export const $lib = createTypeSpecLibrary({
         default: paramMessage`Output directory "${"path"}" exists and was not written by this emitter (no ${"marker"} file); refusing to replace it. Empty it or choose another directory.`,
       },
     },
+    "output-path-collision": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Two outputs map to "${"path"}": ${"first"} and ${"second"}. Nothing is written; rename one of them or change "version-folder".`,
+      },
+    },
     "package-templates-missing": {
       severity: "error",
       messages: {

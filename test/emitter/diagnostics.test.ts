@@ -18,6 +18,7 @@ const cases: Record<string, { code: string; options?: Record<string, unknown>; s
   "template-not-instantiated": { code: versionedService(`model Box<T> { value: T; }`), severity: "warning" },
   "undiscriminated-union": { code: versionedService(`model A { a: string; } model B { b: string; } union AorB { A, B }`), severity: "warning" },
   "unsupported-type": { code: versionedService(`model M { pair: [string, int32]; }`), severity: "warning" },
+  "output-path-collision": { code: versionedService(`model M { a: string; }`, [`v1: "1"`, `v2: "2/../1"`]), severity: "error" },
   "package-templates-missing": { code: versionedService(`model M { a: string; }`), options: { "package-templates": "./no-templates" }, severity: "error" },
 };
 const coveredElsewhere = new Set(["output-dir-not-owned"]);

@@ -4,6 +4,8 @@ import { compareCodeUnits } from "../code-unit-order.js";
 export interface OutputFile {
   readonly path: string;
   readonly content: string;
+  /** What produced the file (`template version/index.js.mustache`), for diagnostics. */
+  readonly origin: string;
 }
 
 /** Sorted by path, so the order of writing (and of any listing) never depends on how files were produced. */
