@@ -48,7 +48,9 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
    * prototype again for the variant it dispatches to.
    */
   const isObjectDefinition = (definition: string) => defs[definition]?.type === "object";
-  const bodyName = (definition: string) => `${fnName(definition)}_body`;
+  // Derived names get their own prefix (`body_`, `alt<n>_`), never a suffix: `is_Foo_body`
+  // would be the guard of a spec type named `Foo_body` as well.
+  const bodyName = (definition: string) => `body_${typeIdentifier(definition)}`;
 
   const refFunction = (ref: string): string => {
     const definition = decodeURIComponent(ref.replace(/^#\/\$defs\//, ""));
@@ -70,7 +72,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
     const asFunction = (schema: JsonSchema): string => {
       const meaningful = Object.keys(schema).filter((keyword) => !ANNOTATIONS.has(keyword));
       if (meaningful.length === 1 && typeof schema.$ref === "string") return refFunction(schema.$ref);
-      const name = `${owner}_${++hoisted}`;
+      const name = `alt${++hoisted}_${owner}`;
       // A fresh `v`, not the owner's: a hoisted branch cannot assume what its owner's caller checked.
       functions.push(functionDeclaration(name, "v", [...check(schema, id("v")), returnTrue()]));
       return name;
