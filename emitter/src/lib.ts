@@ -106,6 +106,12 @@ export const $lib = createTypeSpecLibrary({
         default: paramMessage`Two outputs map to "${"path"}": ${"first"} and ${"second"}. Nothing is written; rename one of them or change "version-folder".`,
       },
     },
+    "output-path-outside": {
+      severity: "error",
+      messages: {
+        default: paramMessage`${"origin"} would write "${"path"}", outside the output directory (an API version's value leads out of it). Nothing is written.`,
+      },
+    },
     "package-templates-missing": {
       severity: "error",
       messages: {

@@ -3,7 +3,7 @@ import { emitVersion } from "./emit-version.js";
 import type { WireEmitterOptions } from "./lib.js";
 import { buildVersionModels } from "./model/build-version-models.js";
 import { resolveOptions } from "./options.js";
-import { reportPathCollisions } from "./output/path-collisions.js";
+import { checkOutputPaths } from "./output/check-output-paths.js";
 import { writeOutputTree } from "./output/write-output-tree.js";
 import { writePackageFiles } from "./writers/package/write-package.js";
 
@@ -22,7 +22,7 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
     if (!packageFiles) return;
     files.push(...packageFiles);
   }
-  if (reportPathCollisions(program, files)) return;
+  if (!checkOutputPaths(program, files)) return;
   if (program.compilerOptions.dryRun) return;
   await writeOutputTree(program, context.emitterOutputDir, files);
 }

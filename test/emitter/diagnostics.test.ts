@@ -19,6 +19,7 @@ const cases: Record<string, { code: string; options?: Record<string, unknown>; s
   "undiscriminated-union": { code: versionedService(`model A { a: string; } model B { b: string; } union AorB { A, B }`), severity: "warning" },
   "unsupported-type": { code: versionedService(`model M { pair: [string, int32]; }`), severity: "warning" },
   "output-path-collision": { code: versionedService(`model M { a: string; }`, [`v1: "1"`, `v2: "2/../1"`]), severity: "error" },
+  "output-path-outside": { code: versionedService(`model M { a: string; }`, [`v1: "../escape"`]), severity: "error" },
   "package-templates-missing": { code: versionedService(`model M { a: string; }`), options: { "package-templates": "./no-templates" }, severity: "error" },
 };
 const coveredElsewhere = new Set(["output-dir-not-owned"]);
