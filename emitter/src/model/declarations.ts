@@ -37,7 +37,7 @@ export function declare(ctx: BuildContext, type: Model | Union | Enum): void {
     ctx.diagnostics.push(createDiagnostic({
       code: "name-collision",
       messageId: sameName ? "default" : "identifier",
-      format: { name: identifier, first, second },
+      format: { name: sameName ? name : identifier, first, second },
       target: type,
     }));
     return;
