@@ -11,19 +11,20 @@ import { writeValidators } from "./writers/validators/write-validators.js";
 /** The files of one version: each output kind is a pure function of the intermediate model. */
 export async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
   const folder = versionFolderFor(options, model.version);
-  const at = (name: string) => posix.join(folder, name);
+  const origin = model.version === undefined ? "the emitter's output" : `the emitter's output for API version ${model.version}`;
+  const file = (name: string, content: string): OutputFile => ({ path: posix.join(folder, name), content, origin });
   const files: OutputFile[] = [];
   const bundle = buildSchemaBundle(model, schemaId(serviceName, model.version));
-  if (options.outputs.has("types")) files.push({ path: at("types.d.ts"), content: writeTypes(model) });
-  if (options.outputs.has("schemas")) files.push({ path: at("schema.json"), content: serializeSchema(bundle) });
+  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model)));
+  if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle)));
   if (options.outputs.has("validators")) {
     const rank = branchRanker(model, options.hotVariants);
     const declarations = writeValidatorTypes(model);
     files.push(
-      { path: at("validators.js"), content: await writeValidators(model, bundle, "spec", rank) },
-      { path: at("validators.d.ts"), content: declarations },
-      { path: at("validators.strict.js"), content: await writeValidators(model, bundle, "strict", rank) },
-      { path: at("validators.strict.d.ts"), content: declarations },
+      file("validators.js", await writeValidators(model, bundle, "spec", rank)),
+      file("validators.d.ts", declarations),
+      file("validators.strict.js", await writeValidators(model, bundle, "strict", rank)),
+      file("validators.strict.d.ts", declarations),
     );
   }
   return files;

@@ -73,6 +73,7 @@ export const $lib = createTypeSpecLibrary({
       severity: "error",
       messages: {
         default: paramMessage`Two types are both named "${"name"}" (${"first"} and ${"second"}); this is an error, so nothing is written. Rename one of them.`,
+        identifier: paramMessage`Types ${"first"} and ${"second"} would both be emitted as the TypeScript identifier "${"name"}"; this is an error, so nothing is written. Rename one of them.`,
       },
     },
     "template-not-instantiated": {
@@ -128,6 +129,18 @@ export const $lib = createTypeSpecLibrary({
       severity: "warning",
       messages: {
         default: paramMessage`Namespace "${"name"}" is a second @service; only the first, "${"first"}", is emitted (types of "${"name"}" are written only when nested in it or referenced from it).`,
+      },
+    },
+    "output-path-collision": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Two outputs map to "${"path"}": ${"first"} and ${"second"}. Nothing is written; rename one of them or change "version-folder".`,
+      },
+    },
+    "output-path-outside": {
+      severity: "error",
+      messages: {
+        default: paramMessage`${"origin"} would write "${"path"}", outside the output directory (an API version's value leads out of it). Nothing is written.`,
       },
     },
     "package-templates-missing": {

@@ -3,6 +3,7 @@ import type { WireEmitterOptions } from "./lib.js";
 import { buildVersionModels } from "./model/build-version-models.js";
 import { reportUnknownHotVariants, resolveOptions } from "./options.js";
 import { selectService } from "./service.js";
+import { checkOutputPaths } from "./output/check-output-paths.js";
 import { writeOutputTree } from "./output/write-output-tree.js";
 import { writePackageFiles } from "./writers/package/write-package.js";
 
@@ -25,6 +26,7 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
     if (!packageFiles) return;
     files.push(...packageFiles);
   }
+  if (!checkOutputPaths(program, files)) return;
   if (program.compilerOptions.dryRun) return;
   await writeOutputTree(program, context.emitterOutputDir, files);
 }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -97,6 +97,16 @@ describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
     expect(result.output).toContain("typespec-wire-emitter/invalid-version-folder");
     expect(readTree(output)).toEqual(first);
     expect(readdirSync(scratch).some((name) => name.includes("staging") || name.includes(".old-"))).toBe(false);
+  });
+
+  it("a run killed between its two renames loses nothing: the next run cleans up after it", async () => {
+    // What the killed run leaves: the previous output retired, a half-written staging tree, no output directory.
+    renameSync(output, join(scratch, ".out.old-2147483646-0badf00d"));
+    mkdirSync(join(scratch, ".out.staging-2147483646-0badf00d"));
+    const result = await compileFleet(output);
+    expect(result.code).toBe(0);
+    expect(readTree(output)).toEqual(first);
+    expect(readdirSync(scratch).filter((name) => name.startsWith(".out."))).toEqual([]);
   });
 
   it("an option of the wrong shape is a diagnostic from the options schema, not a crash", async () => {

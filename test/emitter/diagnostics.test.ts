@@ -85,6 +85,12 @@ const cases: Record<string, Case> = {
     severity: "error",
     target: "emitter",
   },
+  "output-path-collision": {
+    code: versionedService(`model M { a: string; }`, [`v1: "1"`, `v2: "2/../1"`]),
+    severity: "error",
+    target: "emitter",
+  },
+  "output-path-outside": { code: versionedService(`model M { a: string; }`, [`v1: "../escape"`]), severity: "error", target: "emitter" },
 };
 const coveredElsewhere = new Set(["output-dir-not-owned"]);
 

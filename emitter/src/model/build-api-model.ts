@@ -1,5 +1,6 @@
 import { getLocationContext, isTemplateDeclaration, type Enum, type Model, type Namespace, type Program, type Union } from "@typespec/compiler";
 import type { BuildContext } from "./context.js";
+import { compareCodeUnits } from "../code-unit-order.js";
 import { declare } from "./declarations.js";
 import { createDiagnostic } from "../lib.js";
 import type { ApiModel } from "./ir.js";
@@ -30,7 +31,7 @@ export function buildApiModel(
       ctx.diagnostics.push(createDiagnostic({ code: "template-not-instantiated", format: { name: template.name! }, target: template }));
     }
   }
-  const declarations = [...ctx.declarations.values()].sort((a, b) => compareNames(a.name, b.name));
+  const declarations = [...ctx.declarations.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
   return { version, allVersions, declarations };
 }
 
@@ -39,9 +40,4 @@ function* declaredTypes(program: Program, namespace: Namespace): Iterable<Model 
   const own = [...namespace.models.values(), ...namespace.unions.values(), ...namespace.enums.values()];
   yield* own.filter((type) => getLocationContext(program, type).type === "project");
   for (const child of namespace.namespaces.values()) yield* declaredTypes(program, child);
-}
-
-/** Code-unit order: the same on every machine and locale. */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,8 +8,9 @@ import type { Declaration } from "./ir.js";
 export interface BuildContext {
   readonly program: Program;
   readonly diagnostics: Diagnostic[];
-  /** Declarations by name; the TypeSpec type that claimed each name is in `owners`. */
+  /** Declarations by name. */
   readonly declarations: Map<string, Declaration>;
+  /** The TypeSpec type that claimed each emitted TypeScript identifier, to detect collisions. */
   readonly owners: Map<string, Type>;
   /** Named types referenced but not declared yet. */
   readonly pending: Type[];

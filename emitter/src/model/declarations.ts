@@ -10,8 +10,10 @@ import {
   type Model,
   type Union,
 } from "@typespec/compiler";
+import { compareCodeUnits } from "../code-unit-order.js";
 import type { BuildContext } from "./context.js";
 import { createDiagnostic } from "../lib.js";
+import { typeIdentifier } from "../writers/escape.js";
 import { discriminatedModelToUnion } from "./discriminated-models.js";
 import { discriminatedUnionShape } from "./discriminated-unions.js";
 import { inferDispatch } from "./inferred-dispatch.js";
@@ -19,20 +21,29 @@ import type { Declaration, EnumBase, EnumMember } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
 
-/** Declares a named model, union or enum under its name, unless another type already holds that name. */
+/**
+ * Declares a named model, union or enum under its name, unless another type already
+ * holds the identifier it is emitted as: the same name from another namespace, or a
+ * name that becomes the same TypeScript identifier (`` `a-b` `` and `a_b`).
+ */
 export function declare(ctx: BuildContext, type: Model | Union | Enum): void {
   const name = type.name!;
-  const owner = ctx.owners.get(name);
+  const identifier = typeIdentifier(name);
+  const owner = ctx.owners.get(identifier);
   if (owner === type) return;
   if (owner) {
+    const first = getTypeName(owner);
+    const second = getTypeName(type);
+    const sameName = "name" in owner && owner.name === name;
     ctx.diagnostics.push(createDiagnostic({
       code: "name-collision",
-      format: { name, first: getTypeName(owner), second: getTypeName(type) },
+      messageId: sameName ? "default" : "identifier",
+      format: { name: sameName ? name : identifier, first, second },
       target: type,
     }));
     return;
   }
-  ctx.owners.set(name, type);
+  ctx.owners.set(identifier, type);
   ctx.declarations.set(name, toDeclaration(ctx, type));
 }
 
@@ -110,6 +121,6 @@ function enumMembers(ctx: BuildContext, type: Enum): EnumMember[] {
 }
 
 export function sortByValue<T extends { value: string }>(variants: T[]): T[] {
-  return variants.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return variants.sort((a, b) => compareCodeUnits(a.value, b.value));
 }
 

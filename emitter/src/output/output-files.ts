@@ -1,10 +1,14 @@
+import { compareCodeUnits } from "../code-unit-order.js";
+
 /** A file of the output tree: a path relative to the output directory (forward slashes) and its text. */
 export interface OutputFile {
   readonly path: string;
   readonly content: string;
+  /** What produced the file (`template version/index.js.mustache`), for diagnostics. */
+  readonly origin: string;
 }
 
 /** Sorted by path, so the order of writing (and of any listing) never depends on how files were produced. */
 export function sortOutputFiles(files: readonly OutputFile[]): OutputFile[] {
-  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
 }

@@ -1,20 +1,23 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { emitFile, NodeHost, NoTarget, type Program } from "@typespec/compiler";
 import { reportDiagnostic } from "../lib.js";
 import { sortOutputFiles, type OutputFile } from "./output-files.js";
+import { recoverInterruptedRun, scratchDirs } from "./scratch-dirs.js";
 
 /** Marks a directory as this emitter's, so it may replace it as a whole. */
 export const OWNERSHIP_MARKER = ".typespec-wire-emitter";
 
 /**
  * Writes the whole output tree or nothing. On the real file system the tree is
- * written into a sibling temporary directory and swapped in by two renames, so an
- * interrupted or failed run leaves the previous output intact; files from an older
- * run that the spec no longer produces disappear. A directory that exists but was
- * not written by this emitter is never replaced.
+ * written into a sibling temporary directory and swapped in by two renames, so a
+ * run that fails or is interrupted before them leaves the previous output intact;
+ * one killed between them leaves it beside the output directory, and the next run
+ * puts it back first (see scratch-dirs.ts). Files from an older run that the spec no
+ * longer produces disappear. A directory that exists but was not written by this
+ * emitter is never replaced.
  */
 export async function writeOutputTree(program: Program, outputDir: string, files: readonly OutputFile[]): Promise<void> {
   const marked = [...sortOutputFiles(files), { path: OWNERSHIP_MARKER, content: "This directory is generated; it is replaced as a whole on every run.\n" }];
@@ -24,13 +27,12 @@ export async function writeOutputTree(program: Program, outputDir: string, files
     for (const file of marked) await emitFile(program, { path: join(outputDir, file.path), content: file.content });
     return;
   }
+  await recoverInterruptedRun(outputDir);
   if (existsSync(outputDir) && !existsSync(join(outputDir, OWNERSHIP_MARKER)) && !(await isEmptyDir(outputDir))) {
     reportDiagnostic(program, { code: "output-dir-not-owned", format: { path: outputDir, marker: OWNERSHIP_MARKER }, target: NoTarget });
     return;
   }
-  const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
-  const staging = join(dirname(outputDir), `.${basename(outputDir)}.staging-${suffix}`);
-  const retired = join(dirname(outputDir), `.${basename(outputDir)}.old-${suffix}`);
+  const { staging, retired } = scratchDirs(outputDir, process.pid, randomBytes(4).toString("hex"));
   try {
     for (const file of marked) {
       const target = join(staging, file.path);

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { compareCodeUnits } from "../../code-unit-order.js";
 import type { OutputFile } from "../../output/output-files.js";
 
 type ExportTarget = string | { types: string; default: string };
@@ -23,7 +24,7 @@ export function packageExports(files: readonly OutputFile[], versionFolders: rea
     for (const folder of versionFolders) entries.push([`./${posix.join(folder, "schema.json")}`, `./${posix.join(folder, "schema.json")}`]);
   }
   entries.push(["./package.json", "./package.json"]);
-  entries.sort(([a], [b]) => (a === "." ? -1 : b === "." ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  entries.sort(([a], [b]) => (a === "." ? -1 : b === "." ? 1 : compareCodeUnits(a, b)));
   return Object.fromEntries(entries);
 }
 
@@ -40,5 +41,5 @@ function subpath(path: string): string {
  */
 export function packageFiles(files: readonly OutputFile[]): string[] {
   const topLevel = files.map((file) => file.path.split("/")[0]!).filter((entry) => entry !== "package.json");
-  return [...new Set(topLevel)].sort();
+  return [...new Set(topLevel)].sort(compareCodeUnits);
 }

@@ -1,16 +1,24 @@
 import { NoTarget, resolvePath, type Program } from "@typespec/compiler";
 import Mustache from "mustache";
 import { posix } from "node:path";
+import { compareCodeUnits } from "../../code-unit-order.js";
 import { reportDiagnostic } from "../../lib.js";
 import type { ApiModel } from "../../model/ir.js";
 import { versionFolderFor, type ResolvedOptions } from "../../options.js";
 import type { OutputFile } from "../../output/output-files.js";
 import { packageExports, packageFiles } from "./package-exports.js";
-import { packageView, type PackageView } from "./package-view.js";
+import { packageView, type PackageView, type VersionView } from "./package-view.js";
+import { jsonSection } from "./template-literal.js";
 
 const TEMPLATE_SUFFIX = ".mustache";
 /** Templates under this folder are rendered once per version, into that version's folder. */
 const PER_VERSION_FOLDER = "version";
+
+/** A file of the templates directory, by its path relative to it. */
+interface Template {
+  readonly path: string;
+  readonly content: string;
+}
 
 /**
  * The files that make the output directory an installable package, from the
@@ -32,35 +40,37 @@ export async function writePackageFiles(program: Program, options: ResolvedOptio
     const [first, ...rest] = template.path.split("/");
     if (first === PER_VERSION_FOLDER && rest.length > 0) {
       for (const version of view.versions) {
-        files.push(render({ path: posix.join(version.folder, ...rest), content: template.content }, { ...view, ...version }));
+        files.push(render(template, posix.join(version.folder, ...rest), { ...view, ...version }));
       }
     } else {
-      files.push(render(template, view));
+      files.push(render(template, template.path, view));
     }
   }
   const pkg = JSON.parse(manifest.content) as Record<string, unknown>;
   pkg.files = packageFiles(files);
   pkg.exports = packageExports(files, models.map((model) => versionFolderFor(options, model.version)), options.outputs.has("schemas"));
-  files.push({ path: "package.json", content: `${JSON.stringify(pkg, null, 2)}\n` });
+  files.push({ path: "package.json", content: `${JSON.stringify(pkg, null, 2)}\n`, origin: `template ${manifest.path}` });
   return files;
 }
 
-function render(template: OutputFile, view: PackageView | (PackageView & PackageView["versions"][number])): OutputFile {
-  if (!template.path.endsWith(TEMPLATE_SUFFIX)) return template;
-  // Templates produce code and Markdown, not HTML: no HTML escaping.
-  const content = Mustache.render(template.content, view, undefined, { escape: (text: string) => text });
-  return { path: template.path.slice(0, -TEMPLATE_SUFFIX.length), content };
+/** One template at one output path: rendered when it is a `.mustache` file, copied otherwise. */
+function render(template: Template, path: string, view: PackageView | (PackageView & VersionView)): OutputFile {
+  const origin = `template ${template.path}`;
+  if (!path.endsWith(TEMPLATE_SUFFIX)) return { path, content: template.content, origin };
+  // Templates produce code and Markdown, not HTML: no HTML escaping. Values that land in code go through `json`.
+  const content = Mustache.render(template.content, { ...view, json: jsonSection }, undefined, { escape: (text: string) => text });
+  return { path: path.slice(0, -TEMPLATE_SUFFIX.length), content, origin };
 }
 
 /** Every file under the templates directory, with paths relative to it, in a fixed order. */
-async function readTemplates(program: Program, root: string, relative = ""): Promise<OutputFile[]> {
+async function readTemplates(program: Program, root: string, relative = ""): Promise<Template[]> {
   let entries: string[];
   try {
-    entries = (await program.host.readDir(resolvePath(root, relative))).sort();
+    entries = (await program.host.readDir(resolvePath(root, relative))).sort(compareCodeUnits);
   } catch {
     return [];
   }
-  const files: OutputFile[] = [];
+  const files: Template[] = [];
   for (const entry of entries) {
     const path = relative ? `${relative}/${entry}` : entry;
     const absolute = resolvePath(root, path);

@@ -1,4 +1,4 @@
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure, type WriterFunction } from "ts-morph";
 import type { ApiModel, Declaration, ObjectDeclaration, UnionDeclaration } from "../../model/ir.js";
 import { generatedHeader } from "../header.js";
 import { propertyKey, typeIdentifier } from "../escape.js";
@@ -51,14 +51,26 @@ const INLINE_UNION_LIMIT = 4;
 
 function aliasStructure(declaration: Exclude<Declaration, ObjectDeclaration>): TypeAliasDeclarationStructure {
   const type = aliasType(declaration);
-  const members = ts.isUnionTypeNode(type) && type.types.length > INLINE_UNION_LIMIT ? type.types.map(printNode) : undefined;
+  const long = ts.isUnionTypeNode(type) && type.types.length > INLINE_UNION_LIMIT;
   return {
     kind: StructureKind.TypeAlias,
     name: typeIdentifier(declaration.name),
     isExported: true,
     docs: jsDocs(declaration),
-    type: members ? (writer) => writer.indent(() => members.forEach((member) => writer.newLine().write(`| ${member}`))) : printNode(type),
+    type: long ? unionOnePerLine(type.types) : printNode(type),
   };
+}
+
+/**
+ * `| A` on a line of its own per member. The TypeScript printer keeps a union on one
+ * line (or, with `startOnNewLine`, puts the bar at the end of the line before, so
+ * appending a member would touch two lines); each member is still printed from its node.
+ */
+function unionOnePerLine(members: readonly ts.TypeNode[]): WriterFunction {
+  return (writer) =>
+    writer.indent(() => {
+      for (const member of members) writer.newLine().write("|").space().write(printNode(member));
+    });
 }
 
 function aliasType(declaration: Exclude<Declaration, ObjectDeclaration>): ts.TypeNode {

@@ -1,9 +1,19 @@
-import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type VariableStatementStructure } from "ts-morph";
+import { StructureKind, ts, VariableDeclarationKind, type InterfaceDeclarationStructure, type VariableStatementStructure } from "ts-morph";
 import { createSourceFile, finalText } from "../typescript/source-file.js";
+import { printNode } from "../typescript/type-nodes.js";
 import type { ApiModel } from "../../model/ir.js";
-import { guardName, typeIdentifier, validatorName } from "../escape.js";
+import { guardName, jsDocText, typeIdentifier, validatorName } from "../escape.js";
 import { generatedHeader } from "../header.js";
 import { validatedDeclarations } from "./write-validators.js";
+
+const { factory } = ts;
+
+/**
+ * The spec's types are reached through one namespace import, never imported by
+ * name: a spec type named `Validator` or `ValidationError` would otherwise clash
+ * with the interfaces this file declares.
+ */
+const TYPES_NAMESPACE = "T";
 
 /**
  * The declarations of a validators module: each validator is a type guard over
@@ -16,30 +26,46 @@ export function writeValidatorTypes(model: ApiModel): string {
   file.addStatements([
     generatedHeader(model.version),
     ...(declarations.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: declarations.map((d) => typeIdentifier(d.name)) } as const]
+      ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js", namespaceImport: TYPES_NAMESPACE } as const]
       : []),
     validationErrorInterface(),
     validatorInterface(),
-    ...declarations.flatMap((declaration) => [
-      declaredConstant(validatorName(declaration.name), `Validator<${typeIdentifier(declaration.name)}>`, `Validates a \`${declaration.name}\`.`),
+    ...declarations.flatMap(({ name }) => [
+      declaredConstant(validatorName(name), validatorType(name), `Validates a \`${name}\`.`),
       declaredConstant(
-        guardName(declaration.name),
-        `(value: unknown) => value is ${typeIdentifier(declaration.name)}`,
-        `Whether a value is a \`${declaration.name}\`: the fast check alone, without errors. May answer \`false\` for a valid object whose prototype is not \`Object.prototype\`; \`${validatorName(declaration.name)}\` decides those.`,
+        guardName(name),
+        guardType(name),
+        `Whether a value is a \`${name}\`: the fast check alone, without errors. May answer \`false\` for a valid object whose prototype is not \`Object.prototype\`; \`${validatorName(name)}\` decides those.`,
       ),
     ]),
   ]);
   return finalText(file);
 }
 
-function declaredConstant(name: string, type: string, doc: string): VariableStatementStructure {
+/** `T.Name`: a spec type, through the namespace import. */
+function specType(name: string): ts.TypeReferenceNode {
+  return factory.createTypeReferenceNode(factory.createQualifiedName(factory.createIdentifier(TYPES_NAMESPACE), typeIdentifier(name)));
+}
+
+/** `Validator<T.Name>` */
+function validatorType(name: string): ts.TypeNode {
+  return factory.createTypeReferenceNode("Validator", [specType(name)]);
+}
+
+/** `(value: unknown) => value is T.Name` */
+function guardType(name: string): ts.TypeNode {
+  const value = factory.createParameterDeclaration(undefined, undefined, "value", undefined, factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword));
+  return factory.createFunctionTypeNode(undefined, [value], factory.createTypePredicateNode(undefined, "value", specType(name)));
+}
+
+function declaredConstant(name: string, type: ts.TypeNode, doc: string): VariableStatementStructure {
   return {
     kind: StructureKind.VariableStatement,
     hasDeclareKeyword: true,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [doc],
-    declarations: [{ name, type }],
+    docs: [jsDocText(doc)],
+    declarations: [{ name, type: printNode(type) }],
   };
 }
 

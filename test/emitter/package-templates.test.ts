@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, posix, resolve } from "node:path";
+import type { Diagnostic } from "@typespec/compiler";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { Tester, versionedService } from "./tester.js";
+
+/** The project's real package templates, mounted in the tester's virtual file system. */
+const templatesDir = resolve(import.meta.dirname, "../../templates");
+const MOUNT = "/test/templates";
+
+function readTemplates(dir: string, prefix = ""): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(files, readTemplates(join(dir, entry.name), path));
+    else files[`${MOUNT}/${path}`] = readFileSync(join(dir, entry.name), "utf8");
+  }
+  return files;
+}
+
+const WithTemplates = Tester.files(readTemplates(templatesDir));
+
+async function emitPackage(code: string, options: Record<string, unknown> = {}) {
+  const [result, diagnostics] = await WithTemplates.emit("typespec-wire-emitter", { "package-templates": MOUNT, ...options }).compileAndDiagnose(code);
+  return { files: result.outputs as Record<string, string>, diagnostics: diagnostics as readonly Diagnostic[] };
+}
+
+/** Every relative import of every emitted module, with the file it should find. */
+function relativeImports(files: Record<string, string>): { from: string; specifier: string; resolved: string }[] {
+  return Object.entries(files)
+    .filter(([path]) => /\.(js|d\.ts)$/.test(path))
+    .flatMap(([path, content]) =>
+      ts.preProcessFile(content, true, true).importedFiles
+        .filter(({ fileName }) => fileName.startsWith("."))
+        .map(({ fileName }) => ({ from: path, specifier: fileName, resolved: posix.join(posix.dirname(path), fileName) })),
+    );
+}
+
+/** The value of `apiVersion` in a rendered module, read from its syntax tree. */
+function apiVersionOf(source: string): string {
+  const file = ts.createSourceFile("index.js", source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const errors = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+  expect(errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    const declaration = statement.declarationList.declarations[0]!;
+    if (declaration.name.getText() === "apiVersion" && declaration.initializer && ts.isStringLiteral(declaration.initializer)) return declaration.initializer.text;
+  }
+  throw new Error("no apiVersion string constant");
+}
+
+const events = `model Ping { type: "ping"; } model ServerEvent { type: "ping"; } model ClientEvent { type: "ping"; }`;
+
+describe("package templates", () => {
+  it("a nested version-folder keeps every relative import inside the package", async () => {
+    const { files, diagnostics } = await emitPackage(versionedService(events), { "version-folder": "v{version}/wire" });
+    expect(diagnostics.map((d) => d.message)).toEqual([]);
+    expect(files["v1/wire/index.js"]).toContain(`from "../../runtime/parse.js"`);
+    const imports = relativeImports(files);
+    expect(imports.length).toBeGreaterThan(10);
+    // A `.js` specifier in a declaration file finds the `.d.ts` beside it.
+    const found = (path: string) => path in files || path.replace(/\.js$/, ".d.ts") in files;
+    expect(imports.filter(({ resolved }) => !found(resolved))).toEqual([]);
+  });
+
+  it("an unversioned spec, whose version folder is the root, is an output-path-collision naming both templates; nothing is written", async () => {
+    const { files, diagnostics } = await emitPackage(`@service namespace Plain; ${events}`);
+    const collisions = diagnostics.filter((d) => d.code === "typespec-wire-emitter/output-path-collision");
+    expect(collisions.map((d) => d.message)).toContainEqual(expect.stringMatching(/"index\.js": template index\.js\.mustache and template version\/index\.js\.mustache/));
+    expect(files).toEqual({});
+  });
+
+  it("a spec with previews only exports the newest preview at the root and never calls it stable", async () => {
+    const { files, diagnostics } = await emitPackage(versionedService(events, [`p1: "1-preview"`, `p2: "2-preview"`]));
+    expect(diagnostics.map((d) => d.message)).toEqual([]);
+    expect(files["README.md"]).toContain("| `voicelive-wire` | 2-preview (newest preview: there is no stable version yet) |");
+    expect(files["README.md"]).not.toContain("stable)");
+    expect(files["index.js"]).toContain(`export * from "./2-preview/index.js";`);
+    expect(files["index.js"]).not.toMatch(/newest stable one\./);
+  });
+
+  it("the newest stable version is the root export even when a preview is newer", async () => {
+    const { files } = await emitPackage(versionedService(events, [`v1: "1"`, `p2: "2-preview"`]));
+    expect(files["README.md"]).toContain("| `voicelive-wire` | 1 (newest stable) |");
+    expect(files["index.js"]).toContain(`export * from "./1/index.js";`);
+  });
+
+  it("a version string with quotes and line separators cannot break the rendered code", async () => {
+    const version = `1"; globalThis.pwned = true; "\u2028x`;
+    const { files, diagnostics } = await emitPackage(versionedService(events, [`v1: ${JSON.stringify(version)}`]));
+    expect(diagnostics.map((d) => d.message)).toEqual([]);
+    const index = files[`${version}/index.js`]!;
+    expect(apiVersionOf(index)).toBe(version);
+    expect(index).not.toContain("\u2028");
+    expect(apiVersionOf(files[`${version}/strict.js`]!)).toBe(version);
+  });
+});
