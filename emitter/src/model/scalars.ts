@@ -15,6 +15,7 @@ import {
 } from "@typespec/compiler";
 import type { NumberConstraints, StringConstraints, TypeRef } from "./ir.js";
 import { unicodePattern } from "./patterns.js";
+import { withoutUndefined } from "../without-undefined.js";
 
 /**
  * Ranges of the fixed-width integer scalars, so schemas can reject values the
@@ -93,7 +94,7 @@ function firstDefined<T>(sites: readonly Type[], read: (type: Type) => T | undef
 }
 
 function numberConstraints(program: Program, sites: readonly Type[]): NumberConstraints {
-  return dropUndefined({
+  return withoutUndefined({
     minimum: firstDefined(sites, (t) => getMinValue(program, t)),
     maximum: firstDefined(sites, (t) => getMaxValue(program, t)),
     exclusiveMinimum: firstDefined(sites, (t) => getMinValueExclusive(program, t)),
@@ -103,7 +104,7 @@ function numberConstraints(program: Program, sites: readonly Type[]): NumberCons
 
 function stringConstraints(ctx: BuildContext, sites: readonly Type[], format: string | undefined): StringConstraints {
   const { program } = ctx;
-  return dropUndefined({
+  return withoutUndefined({
     format,
     pattern: unicodePattern(ctx, sites),
     minLength: firstDefined(sites, (t) => getMinLength(program, t)),
@@ -113,9 +114,5 @@ function stringConstraints(ctx: BuildContext, sites: readonly Type[], format: st
 
 export function arrayBounds(program: Program, site: Type | undefined): { minItems?: number; maxItems?: number } {
   if (!site) return {};
-  return dropUndefined({ minItems: getMinItems(program, site), maxItems: getMaxItems(program, site) });
-}
-
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  return withoutUndefined({ minItems: getMinItems(program, site), maxItems: getMaxItems(program, site) });
 }

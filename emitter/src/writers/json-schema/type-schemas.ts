@@ -1,5 +1,6 @@
 import type { Property, TypeRef } from "../../model/ir.js";
 import { definitionPointer } from "./pointers.js";
+import { withoutUndefined } from "../../without-undefined.js";
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -70,6 +71,3 @@ function unionSchema(members: readonly TypeRef[]): JsonSchema {
   return { anyOf: members.map(typeSchema) };
 }
 
-export function withoutUndefined(schema: JsonSchema): JsonSchema {
-  return Object.fromEntries(Object.entries(schema).filter(([, value]) => value !== undefined));
-}

@@ -1,7 +1,8 @@
 import type { ApiModel, Declaration, UnionDeclaration } from "../../model/ir.js";
 import { generatedComment } from "../header.js";
 import { definitionPointer } from "./pointers.js";
-import { objectSchema, SCHEMA_DRAFT, typeSchema, withoutUndefined, type JsonSchema } from "./type-schemas.js";
+import { withoutUndefined } from "../../without-undefined.js";
+import { objectSchema, SCHEMA_DRAFT, typeSchema, type JsonSchema } from "./type-schemas.js";
 
 /**
  * The JSON Schema bundle of one version: every declaration under `$defs`, so one
