@@ -131,6 +131,12 @@ export const $lib = createTypeSpecLibrary({
         default: paramMessage`Namespace "${"name"}" is a second @service; only the first, "${"first"}", is emitted (types of "${"name"}" are written only when nested in it or referenced from it).`,
       },
     },
+    "output-write-failed": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Could not write the output to "${"path"}": ${"reason"}. The previous output, if any, is left as it was.`,
+      },
+    },
     "output-path-collision": {
       severity: "error",
       messages: {

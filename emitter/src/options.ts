@@ -1,6 +1,7 @@
 import { NoTarget, type Program } from "@typespec/compiler";
 import type { ApiModel } from "./model/ir.js";
 import { OUTPUT_KINDS, reportDiagnostic, type OutputKind, type WireEmitterOptions } from "./lib.js";
+import { leavesDirectory } from "./output/path-rules.js";
 
 export interface ResolvedOptions {
   /** Versions to write; undefined means all. */
@@ -16,8 +17,9 @@ export const VERSION_PLACEHOLDER = "{version}";
 /** Applies defaults and checks what the options schema cannot; returns undefined (after reporting) when unusable. */
 export function resolveOptions(program: Program, options: WireEmitterOptions): ResolvedOptions | undefined {
   const versionFolder = options["version-folder"] ?? VERSION_PLACEHOLDER;
-  const segments = versionFolder.split(/[\\/]/);
-  if (!versionFolder.includes(VERSION_PLACEHOLDER) || segments.includes("..") || /^([\\/]|[A-Za-z]:)/.test(versionFolder)) {
+  // Stricter than the output paths: no `..` segment at all, even one that stays inside.
+  const climbs = versionFolder.split(/[\\/]/).includes("..");
+  if (!versionFolder.includes(VERSION_PLACEHOLDER) || climbs || leavesDirectory(versionFolder)) {
     reportDiagnostic(program, { code: "invalid-version-folder", format: { value: versionFolder }, target: NoTarget });
     return undefined;
   }

@@ -99,7 +99,7 @@ describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
     expect(readdirSync(scratch).some((name) => name.includes("staging") || name.includes(".old-"))).toBe(false);
   });
 
-  it("a run killed between its two renames loses nothing: the next run cleans up after it", async () => {
+  it("the next run cleans up what a run killed between its two renames left beside the output (restoring is in interrupted-run.test.ts)", async () => {
     // What the killed run leaves: the previous output retired, a half-written staging tree, no output directory.
     renameSync(output, join(scratch, ".out.old-2147483646-0badf00d"));
     mkdirSync(join(scratch, ".out.staging-2147483646-0badf00d"));
@@ -107,6 +107,16 @@ describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
     expect(result.code).toBe(0);
     expect(readTree(output)).toEqual(first);
     expect(readdirSync(scratch).filter((name) => name.startsWith(".out."))).toEqual([]);
+  });
+
+  it("an output directory that cannot be written is a diagnostic, not a crash", async () => {
+    const blocker = join(scratch, "a-file");
+    writeFileSync(blocker, "not a directory\n");
+    const result = await compileFleet(join(blocker, "out"));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("typespec-wire-emitter/output-write-failed");
+    expect(result.output).not.toMatch(/crashed|\n\s+at /);
+    expect(readFileSync(blocker, "utf8")).toBe("not a directory\n");
   });
 
   it("an option of the wrong shape is a diagnostic from the options schema, not a crash", async () => {

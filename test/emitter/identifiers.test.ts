@@ -32,19 +32,6 @@ describe("emitted identifiers", () => {
     expect(collisions(diagnostics)).toHaveLength(1);
   });
 
-  it("names the guard module derives (body functions, hoisted branches) never clash with another type's guard", async () => {
-    const { files, diagnostics } = await emit(
-      versionedService("model Bar { x: string; } model Foo { a: string | Bar; } model Foo_1 { b: string; } model Foo_body { c: string; } model alt1_is_Foo { d: string; }"),
-    );
-    expect(diagnostics.map((d) => d.message)).toEqual([]);
-    const validators = await import(`data:text/javascript;base64,${Buffer.from(files["1/validators.js"]!).toString("base64")}`);
-    expect(validators.validateFoo({ a: "text" })).toBe(true);
-    expect(validators.validateFoo({ a: { x: "bar" } })).toBe(true);
-    expect(validators.validateFoo({ a: 1 })).toBe(false);
-    expect(validators.isFoo_body({ c: "c" })).toBe(true);
-    expect(validators.isalt1_is_Foo({ d: "d" })).toBe(true);
-  });
-
   it("spec types named Validator, ValidationError, T or Record do not clash with what the generated files declare or use", async () => {
     const { files, diagnostics } = await emit(
       versionedService("model Validator { a: string; } model ValidationError { b: string; } model T { c: TypeSpec.Record<string>; } model Record { d: int32; }"),

@@ -1,8 +1,8 @@
 import { NoTarget, type Program } from "@typespec/compiler";
-import { posix } from "node:path";
 import { reportDiagnostic } from "../lib.js";
+import { leavesDirectory, normalizedOutputPath } from "./path-rules.js";
 import type { OutputFile } from "./output-files.js";
-import { OWNERSHIP_MARKER } from "./write-output-tree.js";
+import { MARKER_FILE } from "./write-output-tree.js";
 
 /**
  * Checks the output paths before anything is written; returns whether they are
@@ -13,7 +13,7 @@ import { OWNERSHIP_MARKER } from "./write-output-tree.js";
  * template named like a generated file, …): writing would silently keep the last.
  */
 export function checkOutputPaths(program: Program, files: readonly OutputFile[]): boolean {
-  const outside = files.filter((file) => leavesOutputDir(file.path));
+  const outside = files.filter((file) => leavesDirectory(file.path));
   // One diagnostic per producer, at its first such path: a version's files all leave together.
   const reported = new Set<string>();
   for (const file of outside) {
@@ -24,18 +24,12 @@ export function checkOutputPaths(program: Program, files: readonly OutputFile[])
   return outside.length === 0 && !reportPathCollisions(program, files);
 }
 
-function leavesOutputDir(path: string): boolean {
-  const normalized = posix.normalize(path);
-  return normalized === ".." || normalized.startsWith("../") || posix.isAbsolute(normalized) || /^[A-Za-z]:/.test(normalized);
-}
-
 /** One diagnostic per pair of producers, at the first path they share; whether there was one. */
 function reportPathCollisions(program: Program, files: readonly OutputFile[]): boolean {
-  const marker: OutputFile = { path: OWNERSHIP_MARKER, content: "", origin: "the emitter's ownership marker" };
   const byPath = new Map<string, OutputFile>();
   const reported = new Set<string>();
-  for (const file of [marker, ...files]) {
-    const path = posix.normalize(file.path);
+  for (const file of [MARKER_FILE, ...files]) {
+    const path = normalizedOutputPath(file.path);
     const first = byPath.get(path);
     if (!first) {
       byPath.set(path, file);

@@ -34,7 +34,8 @@ export async function recoverInterruptedRun(outputDir: string): Promise<void> {
     .sort((a, b) => compareCodeUnits(a.path, b.path));
   if (!existsSync(outputDir)) {
     const retired = await newest(leftovers.filter((leftover) => leftover.kind === "old").map((leftover) => leftover.path));
-    if (retired) await rename(retired, outputDir);
+    // Another run recovering at the same moment may have put it back already.
+    if (retired) await rename(retired, outputDir).catch(ignoreIfGone);
   }
   for (const leftover of leftovers) await rm(leftover.path, { recursive: true, force: true });
 }
@@ -51,6 +52,13 @@ function isAlive(pid: number): boolean {
 
 /** The most recently modified directory: the latest previous output, should several runs have died. */
 async function newest(paths: readonly string[]): Promise<string | undefined> {
-  const times = await Promise.all(paths.map(async (path) => ({ path, time: (await stat(path)).mtimeMs })));
+  const stats = await Promise.all(paths.map(async (path) => ({ path, time: (await stat(path).catch(ignoreIfGone))?.mtimeMs })));
+  const times = stats.filter((item): item is { path: string; time: number } => item.time !== undefined);
   return times.reduce<(typeof times)[number] | undefined>((best, item) => (best === undefined || item.time > best.time ? item : best), undefined)?.path;
+}
+
+/** Swallows "no such file": a leftover another run has just recovered or removed. */
+function ignoreIfGone(error: NodeJS.ErrnoException): undefined {
+  if (error.code !== "ENOENT") throw error;
+  return undefined;
 }

@@ -10,6 +10,13 @@ import { recoverInterruptedRun, scratchDirs } from "./scratch-dirs.js";
 /** Marks a directory as this emitter's, so it may replace it as a whole. */
 export const OWNERSHIP_MARKER = ".typespec-wire-emitter";
 
+/** The marker as an output file: written last, and reserved when output paths are checked. */
+export const MARKER_FILE: OutputFile = {
+  path: OWNERSHIP_MARKER,
+  content: "This directory is generated; it is replaced as a whole on every run.\n",
+  origin: "the emitter's ownership marker",
+};
+
 /**
  * Writes the whole output tree or nothing. On the real file system the tree is
  * written into a sibling temporary directory and swapped in by two renames, so a
@@ -20,21 +27,33 @@ export const OWNERSHIP_MARKER = ".typespec-wire-emitter";
  * emitter is never replaced.
  */
 export async function writeOutputTree(program: Program, outputDir: string, files: readonly OutputFile[]): Promise<void> {
-  const marked = [...sortOutputFiles(files), { path: OWNERSHIP_MARKER, content: "This directory is generated; it is replaced as a whole on every run.\n" }];
+  const marked = [...sortOutputFiles(files), MARKER_FILE];
   // The CLI's host spreads NodeHost (adding a log sink), so compare a file operation, not the object.
   if (program.host.writeFile !== NodeHost.writeFile) {
     // The compiler's test host has a virtual file system without rename: write in place.
     for (const file of marked) await emitFile(program, { path: join(outputDir, file.path), content: file.content });
     return;
   }
-  await recoverInterruptedRun(outputDir);
-  if (existsSync(outputDir) && !existsSync(join(outputDir, OWNERSHIP_MARKER)) && !(await isEmptyDir(outputDir))) {
-    reportDiagnostic(program, { code: "output-dir-not-owned", format: { path: outputDir, marker: OWNERSHIP_MARKER }, target: NoTarget });
-    return;
+  try {
+    await recoverInterruptedRun(outputDir);
+    if (existsSync(outputDir) && !existsSync(join(outputDir, OWNERSHIP_MARKER)) && !(await isEmptyDir(outputDir))) {
+      reportDiagnostic(program, { code: "output-dir-not-owned", format: { path: outputDir, marker: OWNERSHIP_MARKER }, target: NoTarget });
+      return;
+    }
+    await replaceTree(outputDir, marked);
+  } catch (error) {
+    // A full disk, a missing permission, a file where a directory should be: a diagnostic, not a crash.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== "string") throw error;
+    reportDiagnostic(program, { code: "output-write-failed", format: { path: outputDir, reason: (error as Error).message }, target: NoTarget });
   }
+}
+
+/** Writes the tree beside the output directory, then swaps it in by two renames. */
+async function replaceTree(outputDir: string, files: readonly OutputFile[]): Promise<void> {
   const { staging, retired } = scratchDirs(outputDir, process.pid, randomBytes(4).toString("hex"));
   try {
-    for (const file of marked) {
+    for (const file of files) {
       const target = join(staging, file.path);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, file.content);

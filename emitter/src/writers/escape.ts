@@ -1,6 +1,8 @@
 /**
- * Every escaping rule of the emitter, in one place: what may appear inside a JSDoc
- * block, which property names need quotes, how a spec name becomes an identifier.
+ * The escaping rules of the emitter's code and text, in one place: what may appear
+ * inside a JSDoc block, which property names need quotes, how a spec name becomes an
+ * identifier, how a value becomes a JavaScript string literal or a literal regular
+ * expression. (JSON Pointer escaping belongs to `$ref`s: json-schema/pointers.ts.)
  */
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -50,4 +52,18 @@ export function validatorName(declarationName: string): string {
 /** Name of the boolean guard exported for a declaration: `isServerEvent`. */
 export function guardName(declarationName: string): string {
   return `is${typeIdentifier(declarationName)}`;
+}
+
+/**
+ * A JavaScript string literal for any text. JSON.stringify leaves U+2028 and U+2029
+ * as they are: legal in a string literal since ES2019, but line terminators in the
+ * `//` comments templates also put values into.
+ */
+export function codeLiteral(text: string): string {
+  return JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** `text` as a regular expression that matches exactly it. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }

@@ -1,4 +1,5 @@
 import type { JsonSchema } from "../json-schema/type-schemas.js";
+import { escapeRegExp } from "../escape.js";
 
 /**
  * An `anyOf` whose alternatives are told apart by JSON type (a voice name or a
@@ -68,6 +69,3 @@ export function isScalarSchema(schema: JsonSchema): boolean {
   return Object.keys(schema).every((keyword) => keyword === "type" || allowed.includes(keyword));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
