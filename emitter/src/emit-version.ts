@@ -15,15 +15,20 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
   const file = (name: string, content: string): OutputFile => ({ path: posix.join(folder, name), content, origin });
   const files: OutputFile[] = [];
   const bundle = buildSchemaBundle(model, schemaId(serviceName, model.version));
+  // Validators first: their AJV part compiles on worker threads while this thread writes the rest.
+  const rank = branchRanker(model, options.hotVariants);
+  const validators = options.outputs.has("validators")
+    ? Promise.all([writeValidators(model, bundle, "spec", rank), writeValidators(model, bundle, "strict", rank)])
+    : undefined;
   if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model)));
   if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle)));
-  if (options.outputs.has("validators")) {
-    const rank = branchRanker(model, options.hotVariants);
+  if (validators) {
     const declarations = writeValidatorTypes(model);
+    const [spec, strict] = await validators;
     files.push(
-      file("validators.js", await writeValidators(model, bundle, "spec", rank)),
+      file("validators.js", spec),
       file("validators.d.ts", declarations),
-      file("validators.strict.js", await writeValidators(model, bundle, "strict", rank)),
+      file("validators.strict.js", strict),
       file("validators.strict.d.ts", declarations),
     );
   }

@@ -1,13 +1,11 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import Ajv from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
 import { build, type Plugin } from "esbuild";
 import type { ApiModel, Declaration } from "../../model/ir.js";
-import { guardName, validatorName } from "../escape.js";
+import { guardName } from "../escape.js";
 import { generatedHeader } from "../header.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
-import { definitionPointer } from "../json-schema/pointers.js";
+import { compileStandalone } from "./ajv/worker-pool.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
 import { entryModuleSource } from "./fast-path/entry-module.js";
 import { validationSchema, type ValidationMode } from "./validation-schema.js";
@@ -27,34 +25,11 @@ export function validatedDeclarations(model: ApiModel): Declaration[] {
 export async function writeValidators(model: ApiModel, bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number): Promise<string> {
   const schema = validationSchema(bundle, mode, branchRank);
   const declarations = validatedDeclarations(model).map((declaration) => declaration.name);
-  const modules = {
-    explain: ajvStandaloneSource(schema, declarations),
-    guards: guardModuleSource(schema, declarations.map((name) => [guardName(name), name])),
-    entry: entryModuleSource(declarations, { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE }),
-  };
-  return bundleModules(modules, generatedHeader(model.version));
-}
-
-function ajvStandaloneSource(schema: JsonSchema, declarations: readonly string[]): string {
-  const id = schema.$id as string;
-  const ajv = new Ajv.default({
-    code: { source: true, esm: true, optimize: true },
-    discriminator: true,
-    allErrors: false,
-    strict: true,
-    strictTypes: false,
-    allowUnionTypes: true,
-    validateFormats: false,
-    // A type guard must not be satisfied by properties inherited from a prototype:
-    // such a value would lose them in JSON.stringify and go out without its `type`.
-    ownProperties: true,
-    // Each $ref becomes one shared function instead of a copy per use: the module stays small.
-    inlineRefs: false,
-    unicodeRegExp: true,
-  });
-  ajv.addSchema(schema);
-  const exports = Object.fromEntries(declarations.map((name) => [validatorName(name), `${id}${definitionPointer(name)}`]));
-  return standaloneCode.default(ajv, exports);
+  // AJV's part first: it compiles on a worker thread while this one builds the guards.
+  const explain = compileStandalone({ schema, declarations });
+  const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]));
+  const entry = entryModuleSource(declarations, { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE });
+  return bundleModules({ explain: await explain, guards, entry }, generatedHeader(model.version));
 }
 
 const EMITTER_DIR = dirname(fileURLToPath(import.meta.url));
