@@ -7,3 +7,8 @@
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Sorts discriminator variants (or anything with a string `value`) in place by value, in code-unit order. */
+export function sortByValue<T extends { value: string }>(variants: T[]): T[] {
+  return variants.sort((a, b) => compareCodeUnits(a.value, b.value));
+}

@@ -1,4 +1,5 @@
 import { NoTarget, type Program } from "@typespec/compiler";
+import { discriminatorVariants } from "./model/discriminator-variants.js";
 import type { ApiModel } from "./model/ir.js";
 import { OUTPUT_KINDS, reportDiagnostic, type OutputKind, type WireEmitterOptions } from "./lib.js";
 import { leavesDirectory } from "./output/path-rules.js";
@@ -42,12 +43,9 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
  */
 export function reportUnknownHotVariants(program: Program, options: ResolvedOptions, models: readonly ApiModel[]): void {
   if (!options.hotVariants) return;
-  const known = new Set<string>();
-  for (const declaration of models.flatMap((model) => model.declarations)) {
-    if (declaration.kind !== "union") continue;
-    for (const variant of declaration.discriminator?.variants ?? []) known.add(variant.value);
-  }
-  for (const value of options.hotVariants) {
+  const known = new Set(models.flatMap(discriminatorVariants).map((variant) => variant.value));
+  // A value listed twice is still one mistake: reported once.
+  for (const value of new Set(options.hotVariants)) {
     if (!known.has(value)) reportDiagnostic(program, { code: "unknown-hot-variant", format: { value }, target: NoTarget });
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emit, importEmitted, versionedService } from "./tester.js";
+import { typeErrors } from "./typecheck.js";
 
 describe("@discriminated unions", () => {
   it("the default envelope (\"object\") wraps each variant as { kind, value }, in types, schema and validators", async () => {
@@ -44,6 +45,47 @@ describe("@discriminated unions", () => {
     expect(validateU!({ kind: "box", v: "x" })).toBe(true);
     expect(validateU!({ kind: "c" })).toBe(true);
     expect(validateU!({ kind: "box", v: 1 })).toBe(false);
+  });
+
+  it("envelope \"none\" with a default that is no object keeps the dispatch, with the default tested beside it", async () => {
+    const { files, diagnostics } = await emit(versionedService(`
+      model A { kind: "a"; x: int32; }
+      model B { kind: "b"; y: string; }
+      @discriminated(#{ envelope: "none", discriminatorPropertyName: "kind" }) union U { a: A, b: B, string }
+    `));
+    expect(diagnostics).toEqual([]);
+    expect(files["1/types.d.ts"]).toContain("export type U = A | B | string;");
+    expect(typeErrors(files)).toEqual([]);
+    const u = JSON.parse(files["1/schema.json"]!).$defs.U;
+    expect(u.anyOf).toEqual([
+      { type: "string" },
+      expect.objectContaining({ discriminator: { propertyName: "kind" }, oneOf: [{ $ref: "#/$defs/A" }, { $ref: "#/$defs/B" }] }),
+    ]);
+    const { isU, validateU } = await importEmitted(files["1/validators.js"]!);
+    for (const check of [isU!, validateU!]) {
+      expect(check({ kind: "a", x: 1 })).toBe(true);
+      expect(check({ kind: "b", y: "z" })).toBe(true);
+      expect(check("free text")).toBe(true);
+      expect(check({ kind: "a", x: "1" })).toBe(false);
+      expect(check({ kind: "c" })).toBe(false);
+      expect(check(1)).toBe(false);
+    }
+  });
+
+  it("envelope \"none\" with a default model is reported and emitted as a plain union that still validates", async () => {
+    const { files, diagnostics } = await emit(versionedService(`
+      model A { kind: "a"; x: int32; }
+      model Other { note: string; }
+      @discriminated(#{ envelope: "none", discriminatorPropertyName: "kind" }) union U { a: A, Other }
+    `));
+    expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/undiscriminated-union"]);
+    expect(diagnostics[0]!.message).toContain("default variant Demo.Other is a model");
+    const u = JSON.parse(files["1/schema.json"]!).$defs.U;
+    expect(u.anyOf).toEqual([{ $ref: "#/$defs/A" }, { $ref: "#/$defs/Other" }]);
+    const { validateU } = await importEmitted(files["1/validators.js"]!);
+    expect(validateU!({ kind: "a", x: 1 })).toBe(true);
+    expect(validateU!({ note: "n" })).toBe(true);
+    expect(validateU!({ kind: "a", x: "1" })).toBe(false);
   });
 
   it("a named instance (model StringBox is Box<string>) dispatches, and counts as a use of the template", async () => {

@@ -18,4 +18,9 @@ describe("hot-variants", () => {
     expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/unknown-hot-variant"]);
     expect(diagnostics[0]!.message).toContain(`"thing.done"`);
   });
+
+  it("an unknown value listed twice is reported once", async () => {
+    const { diagnostics } = await emit(events, { "hot-variants": ["thing.typo", "thing.delta", "thing.typo"] });
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringContaining(`"thing.typo"`)]);
+  });
 });

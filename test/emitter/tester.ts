@@ -31,7 +31,13 @@ export function versionedService(body: string, versions = ["v1: \"1\"", "v2: \"2
   ].join("\n");
 }
 
-/** Imports an emitted, self-contained module (a `validators.js`) from memory. */
-export async function importEmitted(source: string): Promise<Record<string, (value: unknown) => boolean>> {
+/** An export of an emitted validators module: a guard `is<Name>`, or a validator `validate<Name>` that keeps its last `errors`. */
+export type EmittedCheck = ((value: unknown) => boolean) & { errors?: unknown };
+
+/**
+ * Imports an emitted, self-contained module (a `validators.js`) from memory, as a
+ * `data:` URL: nothing to write or clean up. The one way tests load emitted code.
+ */
+export async function importEmitted(source: string): Promise<Record<string, EmittedCheck>> {
   return import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
 }

@@ -3,6 +3,7 @@
 // Spec names may look exactly like those: every one must still get a function of
 // its own, and the bundle must build.
 import { describe, expect, it } from "vitest";
+import { Identifiers } from "../../emitter/src/writers/validators/fast-path/identifiers.js";
 import { emittedValidators } from "./support/emitted-module.js";
 
 describe("guard function names", () => {
@@ -22,5 +23,25 @@ describe("guard function names", () => {
     expect(module.validateFoo_body!({ b: 1 })).toBe(false);
     expect(module.isEvent!({ type: "created", foo: { a: 1 } })).toBe(true);
     expect(module.isEvent!({ type: "created", foo: { b: "x" } })).toBe(false);
+  });
+});
+
+describe("Identifiers", () => {
+  it("claim hands out a free name, suffixing taken ones", () => {
+    const identifiers = new Identifiers(["isPlainObject"]);
+    expect(identifiers.claim("isPlainObject")).toBe("isPlainObject_2");
+    expect(identifiers.claim("is_Foo")).toBe("is_Foo");
+    expect(identifiers.claim("is_Foo")).toBe("is_Foo_2");
+  });
+
+  it("claimFor names each key once and gives later calls the same name", () => {
+    const identifiers = new Identifiers();
+    const guard = identifiers.claimFor("guard:Foo", "is_Foo");
+    const body = identifiers.claimFor("body:Foo", `${guard}_body`);
+    // A model named Foo_body asks for the name Foo's body already holds.
+    const other = identifiers.claimFor("guard:Foo_body", "is_Foo_body");
+    expect([guard, body, other]).toEqual(["is_Foo", "is_Foo_body", "is_Foo_body_2"]);
+    expect(identifiers.claimFor("guard:Foo", "anything")).toBe("is_Foo");
+    expect(identifiers.claimFor("body:Foo", "anything")).toBe("is_Foo_body");
   });
 });

@@ -4,13 +4,10 @@ import {
   getDiscriminator,
   getDoc,
   getTypeName,
-  isArrayModelType,
-  isRecordModelType,
   type Enum,
   type Model,
   type Union,
 } from "@typespec/compiler";
-import { compareCodeUnits } from "../code-unit-order.js";
 import type { BuildContext } from "./context.js";
 import { createDiagnostic } from "../lib.js";
 import { typeIdentifier } from "../writers/escape.js";
@@ -18,6 +15,7 @@ import { discriminatedModelToUnion } from "./discriminated-models.js";
 import { discriminatedUnionShape } from "./discriminated-unions.js";
 import { inferDispatch } from "./inferred-dispatch.js";
 import type { Declaration, EnumBase, EnumMember } from "./ir.js";
+import { isObjectModel } from "./object-models.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
 
@@ -91,12 +89,12 @@ function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Decl
     return { ...common, kind: "enum", open: scalars.length === 1, base, members };
   }
   const members = variants.map((v) => toTypeRef(ctx, v.type));
-  const isObject = variants.map((v) => v.type.kind === "Model" && !isArrayModelType(v.type) && !isRecordModelType(v.type));
+  const isObject = variants.map((v) => isObjectModel(v.type));
   const objectCount = isObject.filter(Boolean).length;
   if (objectCount === 0) return { ...common, kind: "alias", type: { kind: "union", members } };
   const discriminator = inferDispatch(ctx, union);
   if (!discriminator && objectCount > 1) {
-    ctx.diagnostics.push(createDiagnostic({ code: "undiscriminated-union", format: { name: union.name! }, target: union }));
+    ctx.diagnostics.push(createDiagnostic({ code: "undiscriminated-union", messageId: "default", format: { name: union.name! }, target: union }));
   }
   const nonObjectMembers = discriminator ? members.filter((_, index) => !isObject[index]) : [];
   return { ...common, kind: "union", members, nonObjectMembers, discriminator, sharedProperties: [] };
@@ -118,9 +116,5 @@ function enumMembers(ctx: BuildContext, type: Enum): EnumMember[] {
     doc: getDoc(ctx.program, member),
     since: undefined,
   }));
-}
-
-export function sortByValue<T extends { value: string }>(variants: T[]): T[] {
-  return variants.sort((a, b) => compareCodeUnits(a.value, b.value));
 }
 

@@ -1,12 +1,10 @@
 import { getTypeName, isTemplateDeclaration, type Model, type Type } from "@typespec/compiler";
 import { createDiagnostic } from "../lib.js";
 import type { BuildContext } from "./context.js";
-import { sortByValue } from "./declarations.js";
-import type { DiscriminatorVariant, UnionDeclaration } from "./ir.js";
+import { sortByValue } from "../code-unit-order.js";
+import type { DiscriminatorVariant, UnionShape } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
-
-type UnionShape = Pick<UnionDeclaration, "kind" | "discriminator" | "members" | "nonObjectMembers" | "sharedProperties">;
 
 /**
  * A `@discriminator` base model becomes a union of the models that give the

@@ -1,11 +1,10 @@
 import { getDoc, getTypeName, type DiscriminatedUnion, type Type, type Union } from "@typespec/compiler";
 import { createDiagnostic } from "../lib.js";
 import type { BuildContext } from "./context.js";
-import { sortByValue } from "./declarations.js";
-import type { DiscriminatorVariant, Property, TypeRef, UnionDeclaration } from "./ir.js";
+import { sortByValue } from "../code-unit-order.js";
+import type { DiscriminatorVariant, Property, TypeRef, UnionShape } from "./ir.js";
+import { isObjectModel } from "./object-models.js";
 import { toTypeRef } from "./type-refs.js";
-
-type UnionShape = Pick<UnionDeclaration, "kind" | "discriminator" | "members" | "nonObjectMembers" | "sharedProperties">;
 
 /** A `@discriminated` union: its variants carry the tag themselves (`envelope: "none"`) or are wrapped in `{ kind, value }`. */
 export function discriminatedUnionShape(ctx: BuildContext, union: Union, discriminated: DiscriminatedUnion): UnionShape {
@@ -16,8 +15,13 @@ export function discriminatedUnionShape(ctx: BuildContext, union: Union, discrim
  * `envelope: "none"`: each variant is a model whose own property holds the tag, so
  * the union dispatches on it in one step. That needs a declaration per variant; a
  * template instance (`Box<string>`) has none (all instances share the name `Box`),
- * so such a union is reported and falls back to a plain union. So does a union with
- * a default (unnamed) variant, whose values carry no known tag.
+ * so such a union is reported and falls back to a plain union.
+ *
+ * The default (unnamed) variant carries no tag. When it is no object (`string`, an
+ * array, a union of scalars) it sits beside the dispatch, as a plain union's strings
+ * do: schemas test it first, then dispatch objects on the tag. A default model could
+ * only be told from the variants by the absence of their tags, which the dispatch
+ * cannot express: that union is reported and falls back to a plain union.
  */
 function unwrapped(ctx: BuildContext, union: Union, discriminated: DiscriminatedUnion): UnionShape {
   const property = discriminated.options.discriminatorPropertyName;
@@ -36,8 +40,13 @@ function unwrapped(ctx: BuildContext, union: Union, discriminated: Discriminated
     ctx.diagnostics.push(createDiagnostic({ code: "unnamed-variant", format, target }));
     return plain;
   }
-  if (discriminated.defaultVariant) return plain;
-  return { ...plain, discriminator: { property, variants: sortByValue(variants) } };
+  const discriminator = { property, variants: sortByValue(variants) };
+  const fallback = discriminated.defaultVariant;
+  if (fallback === undefined) return { ...plain, discriminator };
+  if (!isObjectModel(fallback)) return { ...plain, nonObjectMembers: [refs.get(fallback)!], discriminator };
+  const format = { name: union.name!, variant: getTypeName(fallback) };
+  ctx.diagnostics.push(createDiagnostic({ code: "undiscriminated-union", messageId: "objectDefault", format, target: union }));
+  return plain;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { getDiscriminator, isArrayModelType, isRecordModelType, type Model, type Union } from "@typespec/compiler";
+import { getDiscriminator, type Union } from "@typespec/compiler";
 import type { BuildContext } from "./context.js";
-import { sortByValue } from "./declarations.js";
+import { sortByValue } from "../code-unit-order.js";
 import { collectVariants, literalValues } from "./discriminated-models.js";
 import type { Discriminator, DiscriminatorVariant } from "./ir.js";
+import { isObjectModel } from "./object-models.js";
 import { toTypeRef } from "./type-refs.js";
 
 /** The property realtime APIs dispatch on when a union does not say otherwise. */
@@ -16,9 +17,7 @@ const CONVENTIONAL_PROPERTY = "type";
  * an object selected by `type`. Returns undefined when no such property exists.
  */
 export function inferDispatch(ctx: BuildContext, union: Union): Discriminator | undefined {
-  const objects = [...union.variants.values()]
-    .map((variant) => variant.type)
-    .filter((type): type is Model => type.kind === "Model" && !isArrayModelType(type) && !isRecordModelType(type));
+  const objects = [...union.variants.values()].map((variant) => variant.type).filter(isObjectModel);
   if (objects.length < 2) return undefined;
   const property = objects.map((model) => getDiscriminator(ctx.program, model)?.propertyName).find(Boolean) ?? CONVENTIONAL_PROPERTY;
   const variants: DiscriminatorVariant[] = [];

@@ -56,6 +56,12 @@ export interface UnionDeclaration extends DeclarationBase {
   readonly sharedProperties: readonly Property[];
 }
 
+/**
+ * What a union is made of, apart from its name and documentation: the part that a
+ * `@discriminator` hierarchy or a `@discriminated` union is translated into.
+ */
+export type UnionShape = Omit<UnionDeclaration, keyof DeclarationBase>;
+
 export interface Discriminator {
   /** Wire name of the property whose value selects the variant. */
   readonly property: string;

@@ -1,3 +1,4 @@
+import { discriminatorVariants } from "../../model/discriminator-variants.js";
 import type { ApiModel } from "../../model/ir.js";
 import { definitionPointer } from "../json-schema/pointers.js";
 
@@ -16,12 +17,9 @@ export function branchRanker(model: ApiModel, hotVariants: readonly string[] | u
     return value.endsWith(".delta") ? 0 : 1;
   };
   const ranks = new Map<string, number>();
-  for (const declaration of model.declarations) {
-    if (declaration.kind !== "union" || !declaration.discriminator) continue;
-    for (const { value, target } of declaration.discriminator.variants) {
-      const ref = definitionPointer(target);
-      ranks.set(ref, Math.min(ranks.get(ref) ?? Infinity, rankOfValue(value)));
-    }
+  for (const { value, target } of discriminatorVariants(model)) {
+    const ref = definitionPointer(target);
+    ranks.set(ref, Math.min(ranks.get(ref) ?? Infinity, rankOfValue(value)));
   }
   return (ref) => ranks.get(ref) ?? Infinity;
 }

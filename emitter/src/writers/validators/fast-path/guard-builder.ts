@@ -43,22 +43,14 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
   };
   const built = new Set<string>();
   const queue: string[] = [];
-  const guardNames = new Map<string, string>();
-  const fnName = (definition: string): string => {
-    if (!guardNames.has(definition)) guardNames.set(definition, identifiers.claim(`is_${typeIdentifier(definition)}`));
-    return guardNames.get(definition)!;
-  };
+  const fnName = (definition: string): string => identifiers.claimFor(`guard:${definition}`, `is_${typeIdentifier(definition)}`);
   /**
    * An object definition also gets a body function that assumes a plain object,
    * so a discriminated union, which has already tested that, does not test the
    * prototype again for the variant it dispatches to.
    */
   const isObjectDefinition = (definition: string) => defs[definition]?.type === "object";
-  const bodyNames = new Map<string, string>();
-  const bodyName = (definition: string): string => {
-    if (!bodyNames.has(definition)) bodyNames.set(definition, identifiers.claim(`${fnName(definition)}_body`));
-    return bodyNames.get(definition)!;
-  };
+  const bodyName = (definition: string): string => identifiers.claimFor(`body:${definition}`, `${fnName(definition)}_body`);
 
   const refFunction = (ref: string): string => {
     const definition = definitionName(ref);
