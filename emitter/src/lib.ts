@@ -86,6 +86,7 @@ export const $lib = createTypeSpecLibrary({
       severity: "warning",
       messages: {
         default: paramMessage`Union "${"name"}" has model variants but no discriminator; it is emitted as a plain union (JSON Schema "anyOf"), which validators must try branch by branch. To dispatch in one step, give each model a distinct literal "type", derive them from a @discriminator base model, or mark the union @discriminated(#{ envelope: "none", discriminatorPropertyName: … }).`,
+        untaggedVariant: paramMessage`Union "${"name"}" is @discriminated with envelope "none", but its variant ${"variant"} has no property "${"property"}" to dispatch on; "${"name"}" is emitted as a plain union (JSON Schema "anyOf"). Declare "${"property"}" on ${"variant"} with its tag value.`,
         objectDefault: paramMessage`Union "${"name"}" is @discriminated with envelope "none", but its default variant ${"variant"} is a model, whose values carry no tag of their own to dispatch on; "${"name"}" is emitted as a plain union (JSON Schema "anyOf"), which validators must try branch by branch. Name that variant, so its model carries a tag value like the others.`,
       },
     },

@@ -88,6 +88,20 @@ describe("@discriminated unions", () => {
     expect(validateU!({ kind: "a", x: "1" })).toBe(false);
   });
 
+  it("envelope \"none\" with a variant model that lacks the tag property is reported, not a crash, and validates as a plain union", async () => {
+    const { files, diagnostics } = await emit(versionedService(`
+      model A { x: int32; }
+      model B { kind: "b"; y: string; }
+      @discriminated(#{ envelope: "none", discriminatorPropertyName: "kind" }) union U { a: A, b: B }
+    `));
+    expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/undiscriminated-union"]);
+    expect(diagnostics[0]!.message).toContain(`variant Demo.A has no property "kind"`);
+    const { validateU } = await importEmitted(files["1/validators.js"]!);
+    expect(validateU!({ x: 1 })).toBe(true);
+    expect(validateU!({ kind: "b", y: "y" })).toBe(true);
+    expect(validateU!({ kind: "b", y: 1 })).toBe(false);
+  });
+
   it("a named instance (model StringBox is Box<string>) dispatches, and counts as a use of the template", async () => {
     const { files, diagnostics } = await emit(versionedService(`
       model Box<T> { kind: "box"; v: T; }

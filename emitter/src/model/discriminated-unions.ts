@@ -1,4 +1,4 @@
-import { getDoc, getTypeName, type DiscriminatedUnion, type Type, type Union } from "@typespec/compiler";
+import { getDoc, getTypeName, type DiscriminatedUnion, type Model, type Type, type Union } from "@typespec/compiler";
 import { createDiagnostic } from "../lib.js";
 import type { BuildContext } from "./context.js";
 import { sortByValue } from "../code-unit-order.js";
@@ -31,9 +31,15 @@ function unwrapped(ctx: BuildContext, union: Union, discriminated: Discriminated
   const variants: DiscriminatorVariant[] = [];
   for (const [value, type] of discriminated.variants) {
     const ref = refs.get(type) ?? toTypeRef(ctx, type);
-    if (ref.kind === "ref") {
+    if (ref.kind === "ref" && !lacksTag(type, property)) {
       variants.push({ value, target: ref.name });
       continue;
+    }
+    if (ref.kind === "ref") {
+      // The tag is put on the wire by the envelope, but the variant's schema has no such property to dispatch on.
+      const format = { name: union.name!, variant: getTypeName(type), property };
+      ctx.diagnostics.push(createDiagnostic({ code: "undiscriminated-union", messageId: "untaggedVariant", format, target: union.variants.get(value) ?? union }));
+      return plain;
     }
     const target = union.variants.get(value) ?? union;
     const format = { value, name: union.name!, variant: getTypeName(type), property };
@@ -47,6 +53,13 @@ function unwrapped(ctx: BuildContext, union: Union, discriminated: Discriminated
   const format = { name: union.name!, variant: getTypeName(fallback) };
   ctx.diagnostics.push(createDiagnostic({ code: "undiscriminated-union", messageId: "objectDefault", format, target: union }));
   return plain;
+}
+
+/** Whether a variant model declares (or inherits) no property of the tag's name. */
+function lacksTag(type: Type, property: string): boolean {
+  if (type.kind !== "Model") return false;
+  for (let model: Model | undefined = type; model; model = model.baseModel) if (model.properties.has(property)) return false;
+  return true;
 }
 
 /**
