@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { promisify, stripVTControlCharacters } from "node:util";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -16,10 +16,11 @@ async function compileFleet(outputDir: string, ...options: string[]) {
   for (const option of options) args.push("--option", option);
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: root });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
+    // Colours are on under CI=true: the assertions read the text.
+    return { code: failed.code, output: stripVTControlCharacters(failed.stdout + failed.stderr) };
   }
 }
 
