@@ -1,5 +1,5 @@
 import type { JsonSchema } from "../../json-schema/type-schemas.js";
-import { buildGuardStatements } from "./guard-builder.js";
+import { buildGuardStatements } from "./guards/build-guards.js";
 import { printStatements } from "./js-ast.js";
 
 /** Source of a guards module (ESM): `export { is_ServerEvent as isServerEvent, … }`. */

@@ -1,0 +1,18 @@
+import type { JsonSchema } from "../../../json-schema/type-schemas.js";
+import { constrains } from "../../annotations.js";
+import { constant, failIf, forEachIndex, gt, id, lt, member, num, ts, type Expr } from "../js-ast.js";
+import type { FunctionScope } from "./function-scope.js";
+
+/** `minItems`, `maxItems` and `items` (one schema for every item) on a value known to be an array. */
+export function arrayChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): ts.Statement[] {
+  const statements: ts.Statement[] = [];
+  const length = member(value, "length");
+  if (typeof schema.minItems === "number") statements.push(failIf(lt(length, num(schema.minItems))));
+  if (typeof schema.maxItems === "number") statements.push(failIf(gt(length, num(schema.maxItems))));
+  if (schema.items !== undefined && constrains(schema.items as JsonSchema)) {
+    const index = scope.freshLocal("i");
+    const item = scope.freshLocal("e");
+    statements.push(forEachIndex(index, value, [constant(item, ts.factory.createElementAccessExpression(value, id(index))), ...scope.check(schema.items as JsonSchema, id(item))]));
+  }
+  return statements;
+}
