@@ -1,25 +1,15 @@
 // One valid example of every client event, keyed by its `type`. Each uses only fields
 // that every API version defining the event has; richer shapes of newer versions are
 // in since-version.ts.
-import { audio, getWeatherTool, ids, sdp, weatherOutput } from "./shared.js";
+import { audio, getWeatherTool, ids, sdp, sessionSettings, weatherOutput } from "./shared.js";
 import type { ClientEventExamples, RequestSession } from "./wire-types.js";
 
 /** What a client typically sends first: voice, turn detection, transcription, tools. */
 export const sessionRequest: RequestSession = {
   modalities: ["text", "audio"],
-  instructions: "You are a friendly weather assistant. Answer in one or two short sentences.",
-  voice: { type: "azure-standard", name: "en-US-Ava:DragonHDLatestNeural", temperature: 0.8 },
+  ...sessionSettings,
   input_audio_format: "pcm16",
   output_audio_format: "pcm16",
-  input_audio_sampling_rate: 16000,
-  turn_detection: {
-    type: "azure_semantic_vad",
-    threshold: 0.3,
-    prefix_padding_ms: 200,
-    silence_duration_ms: 200,
-    remove_filler_words: true,
-    end_of_utterance_detection: { model: "semantic_detection_v1", threshold_level: "default", timeout_ms: 4000 },
-  },
   input_audio_transcription: { model: "azure-speech", language: "en-US" },
   tools: [getWeatherTool],
   tool_choice: "auto",

@@ -102,8 +102,8 @@ export const defaultSession: ResponseSession = {
 };
 
 /** The session after the client configured it: Azure voice, semantic VAD, a tool. */
-export const configuredSession: ResponseSession = {
-  ...defaultSession,
+/** What a client typically configures, sent in `session.update` and echoed in `session.updated`. */
+export const sessionSettings = {
   instructions: "You are a friendly weather assistant. Answer in one or two short sentences.",
   voice: { type: "azure-standard", name: "en-US-Ava:DragonHDLatestNeural", temperature: 0.8 },
   input_audio_sampling_rate: 16000,
@@ -115,6 +115,11 @@ export const configuredSession: ResponseSession = {
     remove_filler_words: true,
     end_of_utterance_detection: { model: "semantic_detection_v1", threshold_level: "default", timeout_ms: 4000 },
   },
+} satisfies Partial<ResponseSession>;
+
+export const configuredSession: ResponseSession = {
+  ...defaultSession,
+  ...sessionSettings,
   input_audio_transcription: { model: "azure-speech", language: "en-US", phrase_list: ["Seattle", "Redmond"] },
   avatar,
   tools: [getWeatherTool],
