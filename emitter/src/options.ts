@@ -13,7 +13,7 @@ export interface ResolvedOptions {
   readonly hotVariants: readonly string[] | undefined;
 }
 
-export const VERSION_PLACEHOLDER = "{version}";
+const VERSION_PLACEHOLDER = "{version}";
 
 /** Applies defaults and checks what the options schema cannot; returns undefined (after reporting) when unusable. */
 export function resolveOptions(program: Program, options: WireEmitterOptions): ResolvedOptions | undefined {

@@ -1108,7 +1108,7 @@ export interface ResponseCancelledDetails {
    * Why the response was cancelled: `turn_detected` (turn detection heard new speech) or
    * `client_cancelled` (the client sent `response.cancel`).
    */
-  reason: "turn_detected" | "client_cancelled" | string;
+  reason: "turn_detected" | "client_cancelled" | (string & {});
 }
 
 /** Create a new VoiceLive response with these parameters */
@@ -1237,7 +1237,7 @@ export interface ResponseIncompleteDetails {
    * Why the response is incomplete: `max_output_tokens` (the token limit was reached) or
    * `content_filter` (the safety filter cut the response off).
    */
-  reason: "max_output_tokens" | "content_filter" | string;
+  reason: "max_output_tokens" | "content_filter" | (string & {});
 }
 
 /** Base of the conversation items the service returns, discriminated by `type`. */

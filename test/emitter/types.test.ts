@@ -14,6 +14,20 @@ describe("type mapping", () => {
     expect(defs.Voice).toEqual({ anyOf: [{ type: "string", enum: ["alloy", "echo"] }, { type: "string" }] });
   });
 
+  it("an open union written in line is the same enum as a named one, in TypeScript and schema", async () => {
+    const { types, defs } = await emitModel(`model M { reason: "a" | "b" | string; size: "s" | "m"; }`);
+    expect(types).toContain(`reason: "a" | "b" | (string & {});`);
+    expect(types).toContain(`size: "s" | "m";`);
+    expect(defs.M.properties.reason).toEqual({ anyOf: [{ type: "string", enum: ["a", "b"] }, { type: "string" }] });
+    expect(defs.M.properties.size).toEqual({ type: "string", enum: ["s", "m"] });
+  });
+
+  it("literals of different kinds are a union, not an enum typed by the first", async () => {
+    const { types, defs } = await emitModel(`union Mixed { "a", 1 }`);
+    expect(types).toContain(`export type Mixed = "a" | 1;`);
+    expect(defs.Mixed).toEqual({ enum: ["a", 1] });
+  });
+
   it("closed enums and literal unions become literal unions and enum", async () => {
     const { types, defs } = await emitModel(`enum Modality { text, audio } union Status { "ok", "failed" }`);
     expect(types).toContain(`export type Modality = "text" | "audio";`);

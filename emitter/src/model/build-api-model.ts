@@ -14,7 +14,6 @@ export function buildApiModel(
   namespace: Namespace,
   ctx: BuildContext,
   version: string | undefined,
-  allVersions: readonly string[],
   versionsEnum: string | undefined,
 ): ApiModel {
   const templates: (Model | Union)[] = [];
@@ -24,7 +23,7 @@ export function buildApiModel(
     else declare(ctx, type);
   }
   for (let next = ctx.pending.shift(); next; next = ctx.pending.shift()) {
-    if (next.kind === "Model" || next.kind === "Union" || next.kind === "Enum") declare(ctx, next);
+    declare(ctx, next);
   }
   for (const template of templates) {
     if (template.node && !ctx.instantiatedTemplates.has(template.node)) {
@@ -32,7 +31,7 @@ export function buildApiModel(
     }
   }
   const declarations = [...ctx.declarations.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
-  return { version, allVersions, declarations };
+  return { version, declarations };
 }
 
 /** The types the project itself declares (libraries' types are declared only when referenced). */

@@ -23,7 +23,7 @@ export function buildVersionModels(program: Program, service: Namespace, selecte
   const versionsEnum = versionsEnumName(program, service);
   const models = snapshots.map((snapshot) => {
     const ctx = createBuildContext(program);
-    const model = buildApiModel(snapshot.namespace, ctx, snapshot.version, allVersions, versionsEnum);
+    const model = buildApiModel(snapshot.namespace, ctx, snapshot.version, versionsEnum);
     diagnostics.push(...ctx.diagnostics);
     return model;
   });

@@ -1,4 +1,4 @@
-import type { Diagnostic, Program, Type } from "@typespec/compiler";
+import type { Diagnostic, Enum, Model, Program, Type, Union } from "@typespec/compiler";
 import type { Declaration } from "./ir.js";
 
 /**
@@ -13,7 +13,7 @@ export interface BuildContext {
   /** The TypeSpec type that claimed each emitted TypeScript identifier, to detect collisions. */
   readonly owners: Map<string, Type>;
   /** Named types referenced but not declared yet. */
-  readonly pending: Type[];
+  readonly pending: (Model | Union | Enum)[];
   /** Syntax nodes of the templates whose instances were met, to tell which templates are never used. */
   readonly instantiatedTemplates: Set<unknown>;
 }

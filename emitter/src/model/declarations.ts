@@ -13,6 +13,7 @@ import { createDiagnostic } from "../lib.js";
 import { typeIdentifier } from "../writers/escape.js";
 import { discriminatedModelToUnion } from "./discriminated-models.js";
 import { discriminatedUnionShape } from "./discriminated-unions.js";
+import { enumShape, plainBase } from "./enum-shape.js";
 import { inferDispatch } from "./inferred-dispatch.js";
 import type { Declaration, EnumBase, EnumMember } from "./ir.js";
 import { isObjectModel } from "./object-models.js";
@@ -71,22 +72,15 @@ function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Decl
   const [discriminated] = getDiscriminatedUnion(ctx.program, union);
   if (discriminated) return { ...common, ...discriminatedUnionShape(ctx, union, discriminated) };
   const variants = [...union.variants.values()];
-  const literals = variants.filter((v) => v.type.kind === "String" || v.type.kind === "Number");
-  const scalars = variants.filter((v) => v.type.kind === "Scalar");
-  const literalKind = literals[0]?.type.kind === "Number" ? "number" : "string";
-  // An open enum is literals plus the one scalar they belong to (`string | "a"`), not `int32 | "inf"`.
-  const scalarRefs = scalars.map((v) => toTypeRef(ctx, v.type));
-  const scalarsMatch = scalarRefs.every((ref) => ref.kind === literalKind);
-  if (literals.length > 0 && literals.length + scalars.length === variants.length && scalars.length <= 1 && scalarsMatch) {
-    const members: EnumMember[] = literals.map((v) => ({
-      name: typeof v.name === "string" ? v.name : String((v.type as { value: unknown }).value),
-      value: (v.type as { value: string | number }).value,
+  const shape = enumShape(ctx, variants);
+  if (shape) {
+    const members: EnumMember[] = shape.literals.map((v, index) => ({
+      name: typeof v.name === "string" ? v.name : String(shape.values[index]),
+      value: shape.values[index]!,
       doc: getDoc(ctx.program, v),
       since: undefined,
     }));
-    // The scalar itself, constraints and all, when there is one (checked above to be a string or number).
-    const base = (scalarRefs[0] as EnumBase | undefined) ?? plainBase(typeof members[0]!.value === "number" ? "number" : "string");
-    return { ...common, kind: "enum", open: scalars.length === 1, base, members };
+    return { ...common, kind: "enum", open: shape.open, base: shape.base, members };
   }
   const members = variants.map((v) => toTypeRef(ctx, v.type));
   const isObject = variants.map((v) => isObjectModel(v.type));
@@ -104,10 +98,6 @@ function enumBase(type: Enum): EnumBase {
   return plainBase([...type.members.values()].some((m) => typeof m.value === "number") ? "number" : "string");
 }
 
-/** `string` or `number` without constraints: the base of literals that name no scalar. */
-function plainBase(kind: "string" | "number"): EnumBase {
-  return kind === "string" ? { kind, constraints: {} } : { kind, integer: false, constraints: {} };
-}
 
 function enumMembers(ctx: BuildContext, type: Enum): EnumMember[] {
   return [...type.members.values()].map((member) => ({

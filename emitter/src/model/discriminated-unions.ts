@@ -1,4 +1,4 @@
-import { getDoc, getTypeName, type DiscriminatedUnion, type Model, type Type, type Union } from "@typespec/compiler";
+import { getDoc, getTypeName, walkPropertiesInherited, type DiscriminatedUnion, type Type, type Union } from "@typespec/compiler";
 import { createDiagnostic } from "../lib.js";
 import type { BuildContext } from "./context.js";
 import { sortByValue } from "../code-unit-order.js";
@@ -57,9 +57,7 @@ function unwrapped(ctx: BuildContext, union: Union, discriminated: Discriminated
 
 /** Whether a variant model declares (or inherits) no property of the tag's name. */
 function lacksTag(type: Type, property: string): boolean {
-  if (type.kind !== "Model") return false;
-  for (let model: Model | undefined = type; model; model = model.baseModel) if (model.properties.has(property)) return false;
-  return true;
+  return type.kind === "Model" && ![...walkPropertiesInherited(type)].some((candidate) => candidate.name === property);
 }
 
 /**

@@ -1,10 +1,13 @@
 import {
   getEncode,
   getTypeName,
+  isNumericType,
+  isStringType,
   isTemplateInstance,
   type EncodeData,
+  type IntrinsicScalarName,
   type ModelProperty,
-  type Scalar,
+  type Program,
   type Type,
   type Union,
 } from "@typespec/compiler";
@@ -24,9 +27,6 @@ export type WireEncoding =
 
 const DEFAULT: WireEncoding = { form: "default" };
 
-/** Numeric std scalars, which `@encode(string)` sends as decimal text. */
-const NUMERIC = /^(u?int(8|16|32|64)|safeint|integer|numeric|float(32|64)?|decimal(128)?)$/;
-
 /**
  * The encoding of the most specific site (the property, then the scalar and its
  * bases) that has one. The encodings TypeSpec defines for JSON
@@ -39,7 +39,7 @@ export function wireEncoding(ctx: BuildContext, std: string, sites: readonly Typ
     if (site.kind !== "ModelProperty" && site.kind !== "Scalar") continue;
     const encode = getEncode(ctx.program, site);
     if (!encode) continue;
-    const known = knownEncoding(std, encode);
+    const known = knownEncoding(ctx.program, std, encode);
     if (known) return known;
     const format = { encoding: encode.encoding ?? "(none)", wireType: encode.type.name, type: std };
     ctx.diagnostics.push(createDiagnostic({ code: "unsupported-encoding", format, target: site }));
@@ -68,9 +68,9 @@ function isInlined(union: Union): boolean {
   return !union.name || isTemplateInstance(union);
 }
 
-function knownEncoding(std: string, encode: EncodeData): WireEncoding | undefined {
+function knownEncoding(program: Program, std: string, encode: EncodeData): WireEncoding | undefined {
   const wire = { form: "wire-number", encode } as const;
-  const toString = isStringScalar(encode.type);
+  const toString = isStringType(program, encode.type);
   switch (std) {
     case "utcDateTime":
     case "offsetDateTime":
@@ -89,14 +89,7 @@ function knownEncoding(std: string, encode: EncodeData): WireEncoding | undefine
       return undefined;
     default:
       // `@encode(string) id: int64`: the number as base-10 text.
-      if (NUMERIC.test(std) && encode.encoding === undefined && toString) return { form: "string" };
+      if (isNumericType(program, program.checker.getStdType(std as IntrinsicScalarName)) && encode.encoding === undefined && toString) return { form: "string" };
       return undefined;
   }
-}
-
-function isStringScalar(scalar: Scalar): boolean {
-  for (let current: Scalar | undefined = scalar; current; current = current.baseScalar) {
-    if (current.name === "string") return true;
-  }
-  return false;
 }

@@ -10,8 +10,6 @@
 export interface ApiModel {
   /** The version string as sent on the wire (`"2026-04-10"`), or undefined for an unversioned spec. */
   readonly version: string | undefined;
-  /** Every version of the service, oldest first (empty when unversioned). */
-  readonly allVersions: readonly string[];
   readonly declarations: readonly Declaration[];
 }
 
@@ -128,7 +126,9 @@ export type TypeRef =
   | { readonly kind: "array"; readonly items: TypeRef; readonly minItems?: number; readonly maxItems?: number }
   | { readonly kind: "record"; readonly values: TypeRef }
   | { readonly kind: "object"; readonly properties: readonly Property[]; readonly additionalProperties: TypeRef | undefined }
-  | { readonly kind: "union"; readonly members: readonly TypeRef[] };
+  | { readonly kind: "union"; readonly members: readonly TypeRef[] }
+  /** A union of literals written in line, read as an enum: the same as a named {@link EnumDeclaration}. */
+  | { readonly kind: "enum"; readonly values: readonly (string | number)[]; readonly open: boolean; readonly base: EnumBase };
 
 export interface StringConstraints {
   readonly format?: string;

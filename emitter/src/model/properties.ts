@@ -35,7 +35,7 @@ export function readProperties(
 }
 
 /** The model and its bases, root first. */
-export function inheritanceChain(model: Model): Model[] {
+function inheritanceChain(model: Model): Model[] {
   const chain: Model[] = [];
   for (let current: Model | undefined = model; current; current = current.baseModel) chain.unshift(current);
   return chain;

@@ -4,6 +4,7 @@ import {
   isRecordModelType,
   isStdNamespace,
   isTemplateInstance,
+  type Enum,
   type Model,
   type Type,
   type Union,
@@ -12,6 +13,7 @@ import { createDiagnostic } from "../lib.js";
 import type { BuildContext } from "./context.js";
 import type { TypeRef } from "./ir.js";
 import { readProperties } from "./properties.js";
+import { enumShape } from "./enum-shape.js";
 import { arrayBounds, scalarToTypeRef } from "./scalars.js";
 import { noteTemplateUses } from "./template-uses.js";
 
@@ -69,17 +71,20 @@ function modelToTypeRef(ctx: BuildContext, model: Model, useSite: Type | undefin
  */
 function inlineUnion(ctx: BuildContext, union: Union, useSite: Type | undefined): TypeRef {
   noteTemplateUses(ctx, union);
-  const members = [...union.variants.values()].map((variant) => toTypeRef(ctx, variant.type, useSite));
+  const variants = [...union.variants.values()];
+  const shape = variants.length > 1 ? enumShape(ctx, variants, useSite) : undefined;
+  if (shape) return { kind: "enum", values: shape.values, open: shape.open, base: shape.base };
+  const members = variants.map((variant) => toTypeRef(ctx, variant.type, useSite));
   return members.length === 1 ? members[0]! : { kind: "union", members };
 }
 
-function reference(ctx: BuildContext, type: Type, name: string): TypeRef {
+function reference(ctx: BuildContext, type: Model | Union | Enum, name: string): TypeRef {
   ctx.pending.push(type);
   return { kind: "ref", name };
 }
 
 /** Types of the service's own namespaces get declarations; the std library's are inlined. */
-export function isDeclarable(type: Model | Union): boolean {
+function isDeclarable(type: Model | Union): boolean {
   return type.namespace === undefined || !isStdNamespace(type.namespace);
 }
 

@@ -8,7 +8,7 @@ import { sortOutputFiles, type OutputFile } from "./output-files.js";
 import { recoverInterruptedRun, scratchDirs } from "./scratch-dirs.js";
 
 /** Marks a directory as this emitter's, so it may replace it as a whole. */
-export const OWNERSHIP_MARKER = ".typespec-wire-emitter";
+const OWNERSHIP_MARKER = ".typespec-wire-emitter";
 
 /** The marker as an output file: written last, and reserved when output paths are checked. */
 export const MARKER_FILE: OutputFile = {

@@ -1,4 +1,4 @@
-import type { Property, TypeRef } from "../../model/ir.js";
+import type { EnumBase, Property, TypeRef } from "../../model/ir.js";
 import { definitionPointer } from "./pointers.js";
 import { withoutUndefined } from "../../without-undefined.js";
 
@@ -32,6 +32,8 @@ export function typeSchema(ref: TypeRef): JsonSchema {
       return objectSchema(ref.properties, ref.additionalProperties);
     case "union":
       return unionSchema(ref.members);
+    case "enum":
+      return enumSchema(ref.values, ref.open, ref.base);
   }
 }
 
@@ -56,18 +58,19 @@ function propertySchema(property: Property): JsonSchema {
   });
 }
 
-/**
- * A union of literals is an `enum`; string literals plus `string` (an inline open
- * enum) take the same form as a named open enum; anything else is `anyOf`.
- */
+/** A union of literals is an `enum` (unions read as enums arrive as `enum` refs); anything else is `anyOf`. */
 function unionSchema(members: readonly TypeRef[]): JsonSchema {
-  const literals = members.filter((member) => member.kind === "literal").map((member) => member.value);
-  if (literals.length === members.length) return { enum: literals };
-  const others = members.filter((member) => member.kind !== "literal");
-  const openString = others.length === 1 && others[0]!.kind === "string" && Object.keys(others[0]!.constraints).length === 0;
-  if (openString && literals.every((value) => typeof value === "string")) {
-    return { anyOf: [{ type: "string", enum: literals }, { type: "string" }] };
-  }
+  if (members.every((member) => member.kind === "literal")) return { enum: members.map((member) => member.value) };
   return { anyOf: members.map(typeSchema) };
+}
+
+/**
+ * An enum, named or written in line: the known values typed by their JSON type
+ * (`number`, also for an int32 base: 1.5 may be a known value), and when open any
+ * other value of the base scalar, within its constraints.
+ */
+export function enumSchema(values: readonly (string | number)[], open: boolean, base: EnumBase): JsonSchema {
+  const known = { type: base.kind, enum: values };
+  return open ? { anyOf: [known, typeSchema(base)] } : known;
 }
 

@@ -2,7 +2,7 @@ import type { ApiModel, Declaration, UnionDeclaration } from "../../model/ir.js"
 import { generatedComment } from "../header.js";
 import { definitionPointer } from "./pointers.js";
 import { withoutUndefined } from "../../without-undefined.js";
-import { objectSchema, SCHEMA_DRAFT, typeSchema, type JsonSchema } from "./type-schemas.js";
+import { enumSchema, objectSchema, SCHEMA_DRAFT, typeSchema, type JsonSchema } from "./type-schemas.js";
 
 /**
  * The JSON Schema bundle of one version: every declaration under `$defs`, so one
@@ -35,11 +35,8 @@ function declarationSchema(declaration: Declaration): JsonSchema {
   switch (declaration.kind) {
     case "object":
       return withoutUndefined({ ...annotations, ...objectSchema(declaration.properties, declaration.additionalProperties) });
-    case "enum": {
-      // The known values are typed by their JSON type (`number`, also for an int32 base: 1.5 may be a known value).
-      const known = { type: declaration.base.kind, enum: declaration.members.map((member) => member.value) };
-      return withoutUndefined({ ...annotations, ...(declaration.open ? { anyOf: [known, typeSchema(declaration.base)] } : known) });
-    }
+    case "enum":
+      return withoutUndefined({ ...annotations, ...enumSchema(declaration.members.map((member) => member.value), declaration.open, declaration.base) });
     case "alias":
       return withoutUndefined({ ...annotations, ...typeSchema(declaration.type) });
     case "union":

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-import type { EnumMember, Property, TypeRef } from "../../model/ir.js";
+import type { Property, TypeRef } from "../../model/ir.js";
 import { propertyKey, typeIdentifier } from "../escape.js";
 
 const { factory, SyntaxKind } = ts;
@@ -29,12 +29,14 @@ export function typeNode(ref: TypeRef): ts.TypeNode {
       return factory.createTypeLiteralNode(objectMembers(ref.properties, ref.additionalProperties));
     case "union":
       return factory.createUnionTypeNode(ref.members.map(typeNode));
+    case "enum":
+      return enumNode(ref.values, ref.open, ref.base.kind);
   }
 }
 
 /** `"a" | "b"`, plus `(string & {})` for an open enum: editors still suggest the known values. */
-export function enumNode(members: readonly EnumMember[], open: boolean, baseType: "string" | "number"): ts.TypeNode {
-  const literals = members.map((member) => literalNode(member.value));
+export function enumNode(values: readonly (string | number)[], open: boolean, baseType: "string" | "number"): ts.TypeNode {
+  const literals = values.map(literalNode);
   if (!open) return literals.length === 1 ? literals[0]! : factory.createUnionTypeNode(literals);
   const base = keyword(baseType === "string" ? SyntaxKind.StringKeyword : SyntaxKind.NumberKeyword);
   const anyOther = factory.createParenthesizedType(factory.createIntersectionTypeNode([base, factory.createTypeLiteralNode([])]));

@@ -76,7 +76,7 @@ function unionOnePerLine(members: readonly ts.TypeNode[]): WriterFunction {
 function aliasType(declaration: Exclude<Declaration, ObjectDeclaration>): ts.TypeNode {
   switch (declaration.kind) {
     case "enum":
-      return enumNode(declaration.members, declaration.open, declaration.base.kind);
+      return enumNode(declaration.members.map((member) => member.value), declaration.open, declaration.base.kind);
     case "alias":
       return typeNode(declaration.type);
     case "union":
