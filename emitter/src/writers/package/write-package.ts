@@ -4,7 +4,7 @@ import { posix } from "node:path";
 import { compareCodeUnits } from "../../code-unit-order.js";
 import { reportDiagnostic } from "../../lib.js";
 import type { ApiModel } from "../../model/ir.js";
-import { versionFolderFor, type ResolvedOptions } from "../../options.js";
+import type { ResolvedOptions } from "../../options.js";
 import type { OutputFile } from "../../output/output-files.js";
 import { packageExports, packageFiles } from "./package-exports.js";
 import { packageView, type PackageView, type VersionView } from "./package-view.js";
@@ -48,7 +48,7 @@ export async function writePackageFiles(program: Program, options: ResolvedOptio
   }
   const pkg = JSON.parse(manifest.content) as Record<string, unknown>;
   pkg.files = packageFiles(files);
-  pkg.exports = packageExports(files, models.map((model) => versionFolderFor(options, model.version)), options.outputs.has("schemas"));
+  pkg.exports = packageExports(files, view.versions.map((version) => version.folder), options.outputs.has("schemas"));
   files.push({ path: "package.json", content: `${JSON.stringify(pkg, null, 2)}\n`, origin: `template ${manifest.path}` });
   return files;
 }
