@@ -2,7 +2,7 @@
 // committed `generated/`: any missing, extra or different file is named and the
 // script fails, so a spec or emitter change without `npm run generate` cannot land.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -15,30 +15,23 @@ try {
   const committedFiles = listFiles(committed);
   const freshFiles = listFiles(fresh);
   const stale = [];
-  for (const file of new Set([...committedFiles, ...freshFiles])) {
-    if (!freshFiles.includes(file)) stale.push(`${file}: no longer generated`);
-    else if (!committedFiles.includes(file)) stale.push(`${file}: missing from generated/`);
+  for (const file of committedFiles.union(freshFiles)) {
+    if (!freshFiles.has(file)) stale.push(`${file}: no longer generated`);
+    else if (!committedFiles.has(file)) stale.push(`${file}: missing from generated/`);
     else if (!readFileSync(join(committed, file)).equals(readFileSync(join(fresh, file)))) stale.push(`${file}: differs`);
   }
   if (stale.length > 0) {
     console.error(`generated/ is stale; run \`npm run generate\` and commit the result:\n${stale.sort().map((line) => `  ${line}`).join("\n")}`);
     process.exitCode = 1;
   } else {
-    console.log(`generated/ is up to date (${freshFiles.length} files).`);
+    console.log(`generated/ is up to date (${freshFiles.size} files).`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
+/** The files under `root`, as `/`-separated paths relative to it. */
 function listFiles(root) {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir).sort()) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(relative(root, path).split("\\").join("/"));
-    }
-  };
-  walk(root);
-  return files;
+  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Set(files.map((entry) => relative(root, join(entry.parentPath, entry.name)).split("\\").join("/")));
 }

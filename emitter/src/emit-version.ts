@@ -1,8 +1,11 @@
 import { posix } from "node:path";
+import { StructureKind } from "ts-morph";
 import type { ApiModel } from "./model/ir.js";
 import { versionFolderFor, type ResolvedOptions } from "./options.js";
 import type { OutputFile } from "./output/output-files.js";
+import { generatedHeader } from "./writers/header.js";
 import { buildSchemaBundle, schemaId, serializeSchema } from "./writers/json-schema/write-schema.js";
+import { createSourceFile, finalText } from "./writers/typescript/source-file.js";
 import { writeTypes } from "./writers/typescript/write-types.js";
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
@@ -29,8 +32,19 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
       file("validators.js", spec),
       file("validators.d.ts", declarations),
       file("validators.strict.js", strict),
-      file("validators.strict.d.ts", declarations),
+      file("validators.strict.d.ts", strictValidatorTypes(model.version)),
     );
   }
   return files;
+}
+
+/**
+ * `export * from "./validators.js";`: a strict validator accepts fewer values than
+ * the spec one, but has the same name and the same type, so the strict module's
+ * declarations are the spec module's.
+ */
+function strictValidatorTypes(version: string | undefined): string {
+  const file = createSourceFile("validators.strict.d.ts");
+  file.addStatements([generatedHeader(version), { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./validators.js" }]);
+  return finalText(file);
 }

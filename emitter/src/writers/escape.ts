@@ -7,6 +7,11 @@
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** Whether a name can stand bare as a property name or identifier (ASCII only, which is all the emitter writes bare). */
+export function isIdentifierName(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
 /** Text that is safe inside a `/** … *\/` block: a `*\/` in a doc string would end the comment early. */
 export function jsDocText(text: string): string {
   return text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n");
@@ -14,7 +19,7 @@ export function jsDocText(text: string): string {
 
 /** A property key as TypeScript source: bare when it is an identifier, a quoted string otherwise. */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return isIdentifierName(name) ? name : JSON.stringify(name);
 }
 
 /**
@@ -40,7 +45,7 @@ const RESERVED_TYPE_NAMES = new Set([
  * diagnostic (model/declarations.ts), never two declarations of one identifier.
  */
 export function typeIdentifier(name: string): string {
-  const cleaned = IDENTIFIER.test(name) ? name : name.replace(/[^A-Za-z0-9_$]/g, "_").replace(/^(?=[0-9])/, "_");
+  const cleaned = isIdentifierName(name) ? name : name.replace(/[^A-Za-z0-9_$]/g, "_").replace(/^(?=[0-9])/, "_");
   return RESERVED_TYPE_NAMES.has(cleaned) ? `${cleaned}_` : cleaned;
 }
 

@@ -12,10 +12,6 @@ export const ANNOTATIONS: ReadonlySet<string> = new Set([
   "$comment", "$id", "$schema", "contentEncoding", "default", "deprecated", "description", "examples", "format", "title",
 ]);
 
-export function withoutAnnotations(schema: JsonSchema): JsonSchema {
-  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !ANNOTATIONS.has(keyword)));
-}
-
 /** Whether a schema constrains anything (`{}` and annotation-only schemas accept every value). */
 export function constrains(schema: JsonSchema): boolean {
   return Object.keys(schema).some((keyword) => !ANNOTATIONS.has(keyword));

@@ -1,5 +1,6 @@
 import type { JsonSchema } from "../json-schema/type-schemas.js";
 import { escapeRegExp } from "../escape.js";
+import { SCALAR_KEYWORDS_BY_TYPE } from "./keywords.js";
 
 /**
  * An `anyOf` whose alternatives are told apart by JSON type (a voice name or a
@@ -37,14 +38,6 @@ function overlap(a: string, b: string): boolean {
   return a === b || (numeric(a) && numeric(b));
 }
 
-const KEYWORDS_BY_TYPE: Record<string, readonly string[]> = {
-  integer: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
-  number: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
-  string: ["minLength", "maxLength", "pattern"],
-  boolean: [],
-  null: [],
-};
-
 function alternativeForm(branch: JsonSchema): { type: string; keywords: JsonSchema } | undefined {
   // A discriminated object: its dispatch applies through `dependencies`, which only objects meet.
   if (branch.discriminator && Array.isArray(branch.required) && branch.required.length === 1) {
@@ -64,8 +57,8 @@ function alternativeForm(branch: JsonSchema): { type: string; keywords: JsonSche
 
 /** One JSON type other than object or array, and only keywords about that type: `{ type: "integer", minimum: 0 }`. */
 export function isScalarSchema(schema: JsonSchema): boolean {
-  if (typeof schema.type !== "string" || !(schema.type in KEYWORDS_BY_TYPE)) return false;
-  const allowed = KEYWORDS_BY_TYPE[schema.type]!;
+  if (typeof schema.type !== "string" || !Object.hasOwn(SCALAR_KEYWORDS_BY_TYPE, schema.type)) return false;
+  const allowed = SCALAR_KEYWORDS_BY_TYPE[schema.type]!;
   return Object.keys(schema).every((keyword) => keyword === "type" || allowed.includes(keyword));
 }
 

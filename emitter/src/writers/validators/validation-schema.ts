@@ -1,7 +1,7 @@
 import type { JsonSchema } from "../json-schema/type-schemas.js";
 import { definitionName } from "../json-schema/pointers.js";
 import { admitsLiteral } from "./admits-literal.js";
-import { withoutAnnotations } from "./annotations.js";
+import { ANNOTATIONS } from "./annotations.js";
 import { isScalarSchema, mergeDisjointAlternatives } from "./disjoint-alternatives.js";
 
 /** How validators treat properties the spec does not list. */
@@ -12,11 +12,18 @@ export type ValidationMode = "spec" | "strict";
  * (except in strict mode, which is the point of strict mode):
  * - strict mode closes every object that lists properties (`additionalProperties: false`);
  * - an open enum (`anyOf: [{enum}, <scalar>]`) whose known values its scalar accepts too is checked as the scalar alone;
- * - discriminator branches are ordered hottest first, because AJV tests them as an if/else chain.
+ * - discriminator branches are ordered hottest first, because AJV tests them as an if/else chain;
+ * - annotations (annotations.ts) are dropped: they decide nothing, and AJV's standalone code
+ *   would carry every schema it keeps as a constant, descriptions and all.
  */
 export function validationSchema(bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number): JsonSchema {
   const rewritten = rewrite(bundle, mode, branchRank) as JsonSchema;
-  return resolveScalarRefs(rewritten);
+  return resolveScalarRefs({ ...rootIdentity(bundle), ...rewritten });
+}
+
+/** The root's `$schema` and `$id`, the only annotations kept: AJV reads the dialect from one and registers the bundle under the other. */
+function rootIdentity(bundle: JsonSchema): JsonSchema {
+  return Object.fromEntries(Object.entries(bundle).filter(([keyword]) => keyword === "$schema" || keyword === "$id"));
 }
 
 /**
@@ -28,7 +35,7 @@ function resolveScalarRefs(bundle: JsonSchema): JsonSchema {
   const defs = bundle.$defs as Record<string, JsonSchema>;
   const scalar = (ref: unknown): JsonSchema | undefined => {
     const name = definitionName(ref);
-    const target = name === undefined ? undefined : withoutAnnotations(defs[name] ?? {});
+    const target = name === undefined ? undefined : defs[name];
     return target && isScalarSchema(target) ? target : undefined;
   };
   const visit = (node: unknown): unknown => {
@@ -36,7 +43,7 @@ function resolveScalarRefs(bundle: JsonSchema): JsonSchema {
     if (node === null || typeof node !== "object") return node;
     const schema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value)])) as JsonSchema;
     if (!Array.isArray(schema.anyOf)) return schema;
-    const branches = (schema.anyOf as JsonSchema[]).map((branch) => scalar(branch.$ref) ?? withoutAnnotations(branch));
+    const branches = (schema.anyOf as JsonSchema[]).map((branch) => scalar(branch.$ref) ?? branch);
     const merged = mergeDisjointAlternatives(branches);
     if (!merged) return schema;
     const { anyOf: _replaced, ...rest } = schema;
@@ -49,7 +56,9 @@ function rewrite(node: unknown, mode: ValidationMode, branchRank: (ref: string) 
   if (Array.isArray(node)) return node.map((item) => rewrite(item, mode, branchRank));
   if (node === null || typeof node !== "object") return node;
   const schema = Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [key, isSchemaMap(key) ? rewriteMap(value, mode, branchRank) : rewrite(value, mode, branchRank)]),
+    Object.entries(node)
+      .filter(([key]) => !ANNOTATIONS.has(key))
+      .map(([key, value]) => [key, isSchemaMap(key) ? rewriteMap(value, mode, branchRank) : isValue(key) ? value : rewrite(value, mode, branchRank)]),
   ) as JsonSchema;
   const openEnumBase = openEnumScalar(schema);
   if (openEnumBase) {
@@ -68,6 +77,11 @@ function rewrite(node: unknown, mode: ValidationMode, branchRank: (ref: string) 
 /** Keywords whose value maps names to schemas (rather than being a schema or a value). */
 function isSchemaMap(keyword: string): boolean {
   return keyword === "$defs" || keyword === "properties";
+}
+
+/** Keywords whose value is a JSON value, not a schema: an object in it keeps every key. */
+function isValue(keyword: string): boolean {
+  return keyword === "const" || keyword === "enum";
 }
 
 function rewriteMap(map: unknown, mode: ValidationMode, branchRank: (ref: string) => number): unknown {

@@ -1,4 +1,5 @@
 import { ts } from "ts-morph";
+import { isIdentifierName } from "../../escape.js";
 
 /** Small constructors over the TypeScript factory for the guard code: no code is built as text. */
 const f = ts.factory;
@@ -20,7 +21,7 @@ export function literal(value: unknown): Expr {
 
 /** `object.key`, or `object["key"]` when the key is not an identifier. */
 export function member(object: Expr, key: string): Expr {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? f.createPropertyAccessExpression(object, key) : f.createElementAccessExpression(object, str(key));
+  return isIdentifierName(key) ? f.createPropertyAccessExpression(object, key) : f.createElementAccessExpression(object, str(key));
 }
 
 export const call = (callee: Expr | string, ...args: Expr[]): Expr =>

@@ -18,7 +18,7 @@ export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exp
   const exportedNames = exported.map(([exportName, definition]) => [module.guardForRef(definitionPointer(definition)), exportName] as [string, string]);
   // Building a guard queues the definitions it refers to, so this drains the whole reachable graph.
   for (let next = module.nextQueued(); next !== undefined; next = module.nextQueued()) buildDefinitionGuard(module, next);
-  return [...helperStatements(), ...module.constants, ...module.functions, exportList(exportedNames)];
+  return [...helperStatements(module.countsCodePoints), ...module.constants, ...module.functions, exportList(exportedNames)];
 }
 
 function buildDefinitionGuard(module: GuardModule, definition: string): void {

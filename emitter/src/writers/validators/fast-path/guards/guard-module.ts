@@ -3,7 +3,7 @@ import { definitionName } from "../../../json-schema/pointers.js";
 import { typeIdentifier } from "../../../escape.js";
 import { Identifiers } from "../identifiers.js";
 import { constant, id, str, ts } from "../js-ast.js";
-import { HELPER_NAMES } from "./helper-names.js";
+import { HELPER_NAMES, UCS2_LENGTH } from "./helper-names.js";
 
 /**
  * The guards module being built: the module-level names, the definitions whose
@@ -20,6 +20,7 @@ export class GuardModule {
   readonly #patterns = new Map<string, string>();
   readonly #queued = new Set<string>();
   readonly #queue: string[] = [];
+  #countsCodePoints = false;
 
   constructor(definitions: Record<string, JsonSchema>) {
     this.#definitions = definitions;
@@ -65,6 +66,17 @@ export class GuardModule {
   /** A module-level name not handed out before, `preferred` when it is free. */
   claimName(preferred: string): string {
     return this.#identifiers.claim(preferred);
+  }
+
+  /** AJV's code-point counter, which the module imports once a guard has asked for it. */
+  ucs2length(): string {
+    this.#countsCodePoints = true;
+    return UCS2_LENGTH;
+  }
+
+  /** Whether any guard counts code points, so the module needs the counter's import. */
+  get countsCodePoints(): boolean {
+    return this.#countsCodePoints;
   }
 
   /** One `RegExp` per distinct pattern, shared by every guard that uses it. */

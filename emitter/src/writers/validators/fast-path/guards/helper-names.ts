@@ -1,6 +1,7 @@
 /** Names of the helpers every guard module defines (see `module-helpers.ts`); no guard may take them. */
 export const IS_PLAIN_OBJECT = "isPlainObject";
 export const HAS_OWN = "hasOwn";
-export const CODE_POINT_LENGTH = "codePointLength";
+/** AJV's code-point counter, imported by a module that checks string lengths (see `module-helpers.ts`). */
+export const UCS2_LENGTH = "ucs2length";
 
-export const HELPER_NAMES: readonly string[] = [IS_PLAIN_OBJECT, HAS_OWN, CODE_POINT_LENGTH];
+export const HELPER_NAMES: readonly string[] = [IS_PLAIN_OBJECT, HAS_OWN, UCS2_LENGTH];

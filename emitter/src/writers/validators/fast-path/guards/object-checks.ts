@@ -25,8 +25,10 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
     const local = scope.freshLocal("p");
     locals.set(key, id(local));
     statements.push(constant(local, ownValue(value, key)));
-    if (required.has(key)) statements.push(failIf(eq(id(local), undefinedValue())), ...scope.check(propertySchema, id(local)));
-    else statements.push(ifThen(ne(id(local), undefinedValue()), scope.check(propertySchema, id(local))));
+    if (required.has(key)) {
+      if (!rejectsUndefined(propertySchema)) statements.push(failIf(eq(id(local), undefinedValue())));
+      statements.push(...scope.check(propertySchema, id(local)));
+    } else statements.push(ifThen(ne(id(local), undefinedValue()), scope.check(propertySchema, id(local))));
   }
   if (schema.additionalProperties !== undefined) {
     statements.push(additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value));
@@ -37,4 +39,9 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
   if (schema.discriminator) statements.push(discriminatorDispatch(scope.module, schema, value, locals));
   else if (schema.oneOf) throw new Error("guard code: oneOf without discriminator is not supported");
   return statements;
+}
+
+/** `type`, `const` and `enum` only admit JSON values, so their own checks already reject a missing property. */
+function rejectsUndefined(schema: JsonSchema): boolean {
+  return schema.type !== undefined || schema.const !== undefined || Array.isArray(schema.enum);
 }

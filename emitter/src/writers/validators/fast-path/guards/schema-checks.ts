@@ -3,7 +3,7 @@ import { ANNOTATIONS } from "../../annotations.js";
 import { call, eq, failIf, ifThen, literal, ne, not, or, ts, type Expr } from "../js-ast.js";
 import { arrayChecks } from "./array-checks.js";
 import type { FunctionScope } from "./function-scope.js";
-import { ARRAY_KEYWORDS, HANDLED_KEYWORDS, NUMBER_KEYWORDS, OBJECT_KEYWORDS, STRING_KEYWORDS } from "./keywords.js";
+import { ARRAY_KEYWORDS, HANDLED_KEYWORDS, NUMBER_KEYWORDS, OBJECT_KEYWORDS, STRING_KEYWORDS } from "../../keywords.js";
 import { numberChecks } from "./number-checks.js";
 import { objectChecks } from "./object-checks.js";
 import { stringChecks } from "./string-checks.js";
