@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
 import type { Property, TypeRef } from "../../model/ir.js";
-import { propertyKey, typeIdentifier } from "../escape.js";
+import { isIdentifierName, typeIdentifier } from "../escape.js";
 
 const { factory, SyntaxKind } = ts;
 
@@ -67,7 +67,7 @@ export function indexSignature(values: TypeRef, hasProperties: boolean): ts.Inde
 }
 
 function propertyName(name: string): ts.PropertyName {
-  return propertyKey(name) === name ? factory.createIdentifier(name) : factory.createStringLiteral(name);
+  return isIdentifierName(name) ? factory.createIdentifier(name) : factory.createStringLiteral(name);
 }
 
 function literalNode(value: string | number | boolean): ts.TypeNode {
