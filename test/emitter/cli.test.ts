@@ -119,6 +119,7 @@ describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
   it("an option of the wrong shape is a diagnostic from the options schema, not a crash", async () => {
     const result = await compileFleet(join(scratch, "never"), "typespec-wire-emitter.outputs=everything");
     expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/error invalid-schema: Schema violation: must be array \(\/outputs\)/);
     expect(result.output).not.toMatch(/crashed|\n\s+at /);
     expect(existsSync(join(scratch, "never"))).toBe(false);
   });
