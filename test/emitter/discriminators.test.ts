@@ -40,7 +40,7 @@ describe("discriminated hierarchies", () => {
     expect(types).toContain("export type Item = Call | Message;");
     expect(types).toContain("export type Message = SystemMessage | UserMessage;");
     const message = JSON.parse(files["1/schema.json"]!).$defs.Message;
-    expect(message.properties.type).toMatchObject({ const: "message" });
+    expect(message.properties.type).toEqual({ const: "message" });
     expect(message.discriminator).toEqual({ propertyName: "role" });
   });
 

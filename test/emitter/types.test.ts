@@ -70,7 +70,7 @@ describe("type mapping", () => {
     expect(types).toMatch(/@deprecated Use temperature\.\s*\*\/\s*heat\?: number;/);
     expect(types).toContain("Ends a comment: *\\/ must not.");
     expect(defs.M).toMatchObject({ description: "A tunable." });
-    expect(defs.M.properties.temperature).toMatchObject({ default: 0.8, description: "Sampling temperature." });
+    expect(defs.M.properties.temperature).toEqual({ type: "number", default: 0.8, description: "Sampling temperature." });
     expect(defs.M.properties.heat.deprecated).toBe(true);
   });
 
