@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { emit, versionedService } from "./tester.js";
+import { emit, schemaOf, versionedService } from "./tester.js";
 
 async function emitModel(body: string) {
   const { files, diagnostics } = await emit(versionedService(body));
   expect(diagnostics).toEqual([]);
-  return { types: files["1/types.d.ts"]!, defs: JSON.parse(files["1/schema.json"]!).$defs };
+  return { types: files["1/types.d.ts"]!, defs: schemaOf(files, "1").$defs };
 }
 
 describe("type mapping", () => {

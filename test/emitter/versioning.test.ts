@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emit, versionedService } from "./tester.js";
-
-const schemaOf = (files: Record<string, string>, version: string) => JSON.parse(files[`${version}/schema.json`]!);
-const defOf = (files: Record<string, string>, version: string, name: string) => schemaOf(files, version).$defs[name];
+import { defOf, emit, schemaOf, versionedService } from "./tester.js";
 
 describe("versioning", () => {
   it("writes one folder per version; @added members appear from their version on, dated with @since", async () => {
