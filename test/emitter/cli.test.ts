@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify, stripVTControlCharacters } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { repoRoot as root } from "../support/paths.js";
 import { typeCheck } from "./typecheck.js";
 
-const root = resolve(import.meta.dirname, "../..");
 const tsp = join(root, "node_modules/@typespec/compiler/cmd/tsp.js");
 const fleet = join(root, "test/fixtures/fleet");
 
