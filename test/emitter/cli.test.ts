@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify, stripVTControlCharacters } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { repoRoot as root } from "../support/paths.js";
 import { typeCheck } from "./typecheck.js";
 
-const root = resolve(import.meta.dirname, "../..");
 const tsp = join(root, "node_modules/@typespec/compiler/cmd/tsp.js");
 const fleet = join(root, "test/fixtures/fleet");
 
@@ -119,6 +119,7 @@ describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
   it("an option of the wrong shape is a diagnostic from the options schema, not a crash", async () => {
     const result = await compileFleet(join(scratch, "never"), "typespec-wire-emitter.outputs=everything");
     expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/error invalid-schema: Schema violation: must be array \(\/outputs\)/);
     expect(result.output).not.toMatch(/crashed|\n\s+at /);
     expect(existsSync(join(scratch, "never"))).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emit, importEmitted, versionedService } from "./tester.js";
+import { defOf, emit, importEmitted, versionedService } from "./tester.js";
 import { typeErrors } from "./typecheck.js";
 
 describe("@discriminated unions", () => {
@@ -11,7 +11,7 @@ describe("@discriminated unions", () => {
     `));
     expect(diagnostics).toEqual([]);
     expect(files["1/types.d.ts"]).toMatch(/export type Pet = \{\s*kind: "cat";\s*value: Cat;\s*\} \| \{\s*kind: "dog";\s*value: Dog;\s*\};/);
-    const pet = JSON.parse(files["1/schema.json"]!).$defs.Pet;
+    const pet = defOf(files, "1", "Pet");
     expect(pet.anyOf[0]).toEqual({
       type: "object",
       properties: { kind: { const: "cat" }, value: { $ref: "#/$defs/Cat" } },
@@ -28,7 +28,7 @@ describe("@discriminated unions", () => {
       model Cat { meow: string; }
       @discriminated(#{ discriminatorPropertyName: "type", envelopePropertyName: "data" }) union Pet { cat: Cat }
     `));
-    expect(JSON.parse(files["1/schema.json"]!).$defs.Pet.anyOf[0].required).toEqual(["type", "data"]);
+    expect(defOf(files, "1", "Pet").anyOf[0].required).toEqual(["type", "data"]);
   });
 
   it("envelope \"none\" with a template instance variant is reported and emitted as a plain union that still validates", async () => {
@@ -38,7 +38,7 @@ describe("@discriminated unions", () => {
       @discriminated(#{ envelope: "none", discriminatorPropertyName: "kind" }) union U { box: Box<string>, c: C }
     `));
     expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/unnamed-variant"]);
-    const u = JSON.parse(files["1/schema.json"]!).$defs.U;
+    const u = defOf(files, "1", "U");
     expect(u.discriminator).toBeUndefined();
     expect(u.anyOf).toHaveLength(2);
     const { validateU } = await importEmitted(files["1/validators.js"]!);
@@ -56,7 +56,7 @@ describe("@discriminated unions", () => {
     expect(diagnostics).toEqual([]);
     expect(files["1/types.d.ts"]).toContain("export type U = A | B | string;");
     expect(typeErrors(files)).toEqual([]);
-    const u = JSON.parse(files["1/schema.json"]!).$defs.U;
+    const u = defOf(files, "1", "U");
     expect(u.anyOf).toEqual([
       { type: "string" },
       expect.objectContaining({ discriminator: { propertyName: "kind" }, oneOf: [{ $ref: "#/$defs/A" }, { $ref: "#/$defs/B" }] }),
@@ -80,7 +80,7 @@ describe("@discriminated unions", () => {
     `));
     expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/undiscriminated-union"]);
     expect(diagnostics[0]!.message).toContain("default variant Demo.Other is a model");
-    const u = JSON.parse(files["1/schema.json"]!).$defs.U;
+    const u = defOf(files, "1", "U");
     expect(u.anyOf).toEqual([{ $ref: "#/$defs/A" }, { $ref: "#/$defs/Other" }]);
     const { validateU } = await importEmitted(files["1/validators.js"]!);
     expect(validateU!({ kind: "a", x: 1 })).toBe(true);
@@ -110,7 +110,7 @@ describe("@discriminated unions", () => {
       @discriminated(#{ envelope: "none", discriminatorPropertyName: "kind" }) union U { box: StringBox, c: C }
     `));
     expect(diagnostics).toEqual([]);
-    expect(JSON.parse(files["1/schema.json"]!).$defs.U.discriminator).toEqual({ propertyName: "kind" });
+    expect(defOf(files, "1", "U").discriminator).toEqual({ propertyName: "kind" });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emit, versionedService } from "./tester.js";
+import { defOf, emit, versionedService } from "./tester.js";
 
 const hierarchy = `
   union EventType { string, created: "thing.created", deleted: "thing.deleted" }
@@ -19,7 +19,7 @@ describe("discriminated hierarchies", () => {
 
   it("the schema dispatches on the discriminator in one step: discriminator + oneOf of $refs", async () => {
     const { files } = await emit(versionedService(hierarchy));
-    const event = JSON.parse(files["1/schema.json"]!).$defs.Event;
+    const event = defOf(files, "1", "Event");
     expect(event.discriminator).toEqual({ propertyName: "type" });
     expect(event.oneOf).toEqual([{ $ref: "#/$defs/Created" }, { $ref: "#/$defs/Deleted" }]);
     expect(event.required).toEqual(["type"]);
@@ -39,8 +39,8 @@ describe("discriminated hierarchies", () => {
     const types = files["1/types.d.ts"]!;
     expect(types).toContain("export type Item = Call | Message;");
     expect(types).toContain("export type Message = SystemMessage | UserMessage;");
-    const message = JSON.parse(files["1/schema.json"]!).$defs.Message;
-    expect(message.properties.type).toMatchObject({ const: "message" });
+    const message = defOf(files, "1", "Message");
+    expect(message.properties.type).toEqual({ const: "message" });
     expect(message.discriminator).toEqual({ propertyName: "role" });
   });
 
@@ -55,7 +55,7 @@ describe("discriminated hierarchies", () => {
     );
     expect(diagnostics).toEqual([]);
     expect(files["1/types.d.ts"]).toContain("export type Shape = Circle | Square;");
-    expect(JSON.parse(files["1/schema.json"]!).$defs.Shape.discriminator).toEqual({ propertyName: "kind" });
+    expect(defOf(files, "1", "Shape").discriminator).toEqual({ propertyName: "kind" });
   });
 
   it("subtypes added in a later version join the union from that version", async () => {

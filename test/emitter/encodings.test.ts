@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emit, versionedService } from "./tester.js";
+import { defOf, emit, versionedService } from "./tester.js";
 
 describe("@encode", () => {
   it("the wire form follows the encoding, in schema and types", async () => {
@@ -15,7 +15,7 @@ describe("@encode", () => {
       }
     `));
     expect(diagnostics).toEqual([]);
-    const properties = JSON.parse(files["1/schema.json"]!).$defs.M.properties;
+    const properties = defOf(files, "1", "M").properties;
     expect(properties.created).toEqual({ type: "integer", minimum: -2147483648, maximum: 2147483647 });
     expect(properties.modified).toEqual({ type: "string" });
     expect(properties.elapsed).toEqual({ type: "number" });
@@ -31,13 +31,13 @@ describe("@encode", () => {
       @encode(DateTimeKnownEncoding.unixTimestamp, int64) scalar UnixTime extends utcDateTime;
       model M { at: UnixTime; }
     `));
-    expect(JSON.parse(files["1/schema.json"]!).$defs.M.properties.at.type).toBe("integer");
+    expect(defOf(files, "1", "M").properties.at.type).toBe("integer");
   });
 
   it("an encoding this emitter does not know is reported and the default wire form kept", async () => {
     const { files, diagnostics } = await emit(versionedService(`model M { @encode("custom-epoch", int64) at: utcDateTime; }`));
     expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/unsupported-encoding"]);
-    expect(JSON.parse(files["1/schema.json"]!).$defs.M.properties.at).toEqual({ type: "string", format: "date-time" });
+    expect(defOf(files, "1", "M").properties.at).toEqual({ type: "string", format: "date-time" });
   });
 
   it("an encoding on a nullable property applies to its scalar member", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emit, importEmitted, versionedService } from "./tester.js";
+import { defOf, emit, importEmitted, versionedService } from "./tester.js";
 
 describe("@pattern", () => {
   it("a pattern JSON Schema validators cannot run (invalid with the u flag) is reported and left out, not a crash", async () => {
@@ -7,7 +7,7 @@ describe("@pattern", () => {
       model M { @pattern("[\\\\w-.]") name: string; @pattern("^[a-z]+$") code: string; }
     `));
     expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/invalid-pattern"]);
-    const properties = JSON.parse(files["1/schema.json"]!).$defs.M.properties;
+    const properties = defOf(files, "1", "M").properties;
     expect(properties.name).toEqual({ type: "string" });
     expect(properties.code).toEqual({ type: "string", pattern: "^[a-z]+$" });
     const { validateM } = await importEmitted(files["1/validators.js"]!);
@@ -20,7 +20,7 @@ describe("@pattern", () => {
       @pattern("[\\\\w-.]") scalar Slug extends string;
       model M { a: Slug; b: Slug; }
     `));
-    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/invalid-pattern"]);
     expect(diagnostics[0]!.target).toMatchObject({ kind: "Scalar", name: "Slug" });
   });
 });

@@ -20,6 +20,12 @@ export async function emit(code: string, options: Record<string, unknown> = {}):
   return { files: result.outputs, diagnostics };
 }
 
+/** The emitted JSON Schema bundle of one version (`1/schema.json`), parsed. */
+export const schemaOf = (files: Record<string, string>, version: string): any => JSON.parse(files[`${version}/schema.json`]!);
+
+/** One definition (`$defs[name]`) of a version's emitted JSON Schema bundle. */
+export const defOf = (files: Record<string, string>, version: string, name: string): any => schemaOf(files, version).$defs[name];
+
 /** A versioned service around the given declarations. */
 export function versionedService(body: string, versions = ["v1: \"1\"", "v2: \"2\""]): string {
   return [

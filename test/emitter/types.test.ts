@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { emit, versionedService } from "./tester.js";
+import { emit, schemaOf, versionedService } from "./tester.js";
 
 async function emitModel(body: string) {
   const { files, diagnostics } = await emit(versionedService(body));
   expect(diagnostics).toEqual([]);
-  return { types: files["1/types.d.ts"]!, defs: JSON.parse(files["1/schema.json"]!).$defs };
+  return { types: files["1/types.d.ts"]!, defs: schemaOf(files, "1").$defs };
 }
 
 describe("type mapping", () => {
@@ -84,7 +84,7 @@ describe("type mapping", () => {
     expect(types).toMatch(/@deprecated Use temperature\.\s*\*\/\s*heat\?: number;/);
     expect(types).toContain("Ends a comment: *\\/ must not.");
     expect(defs.M).toMatchObject({ description: "A tunable." });
-    expect(defs.M.properties.temperature).toMatchObject({ default: 0.8, description: "Sampling temperature." });
+    expect(defs.M.properties.temperature).toEqual({ type: "number", default: 0.8, description: "Sampling temperature." });
     expect(defs.M.properties.heat.deprecated).toBe(true);
   });
 

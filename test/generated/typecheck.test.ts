@@ -1,10 +1,8 @@
 import { readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { typeCheck } from "../emitter/typecheck.js";
-
-const root = resolve(import.meta.dirname, "../..");
-const generated = join(root, "generated");
+import { generatedDir } from "../support/paths.js";
 
 function declarationFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -14,7 +12,7 @@ function declarationFiles(dir: string): string[] {
 
 describe("generated TypeScript", () => {
   it("every declaration file type-checks under the strictest settings (tsc --noEmit)", () => {
-    expect(typeCheck(declarationFiles(generated))).toEqual([]);
+    expect(typeCheck(declarationFiles(generatedDir))).toEqual([]);
   });
 
   it("ServerEvent and ClientEvent narrow on `type` in every version", () => {

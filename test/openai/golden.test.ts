@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildAllReports, goldenFileName, openaiVersion } from "./build-reports.js";
@@ -7,9 +6,10 @@ import { flavours } from "./flavours.js";
 import { goldenDir, voiceLiveVersions } from "./paths.js";
 import { renderReport } from "./render-report.js";
 import type { Report } from "./report.js";
+import { expectGolden, goldenUpdate } from "../support/golden.js";
 
-/** `GOLDEN_UPDATE=1` rewrites the reports (and removes orphans) instead of comparing them. */
-const update = Boolean(process.env.GOLDEN_UPDATE);
+/** `GOLDEN_UPDATE=1` rewrites the reports (and removes orphans) instead of comparing them; see support/golden.ts. */
+const update = goldenUpdate();
 
 let reports: Report[];
 
@@ -24,10 +24,7 @@ describe("VoiceLive against the OpenAI realtime shapes", () => {
   it.each(cases)("$name is up to date", async ({ version, flavour, name }) => {
     const report = reports.find((r) => r.version === version && r.flavour.id === flavour)!;
     const actual = renderReport(report, openaiVersion);
-    const path = join(goldenDir, name);
-    if (update) await writeFile(path, actual);
-    const golden = existsSync(path) ? await readFile(path, "utf8") : `(missing: ${name}; run \`npm run golden:update\`)\n`;
-    expect(actual).toBe(golden);
+    await expectGolden(join(goldenDir, name), actual);
   });
 
   it("has no golden report without a VoiceLive version and OpenAI flavour behind it", async () => {

@@ -1,11 +1,8 @@
 import { readdirSync, existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { generatedDir, repoRoot } from "../support/paths.js";
 
-/** The workspace root; every other path here is built from it, never from the working directory. */
-export const repoRoot = resolve(import.meta.dirname, "../..");
-
-/** The package `npm run generate` writes: these tests read it as committed and never regenerate it. */
-export const generatedDir = join(repoRoot, "generated");
+export { generatedDir, repoRoot };
 
 /** The installed `openai` package: the tests read its declarations in place, never a copy. */
 export const openaiDir = join(repoRoot, "node_modules/openai");

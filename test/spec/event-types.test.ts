@@ -1,7 +1,7 @@
 import { compile, listServices, NodeHost, resolvePath, type Program } from "@typespec/compiler";
-import { readFile, writeFile } from "node:fs/promises";
 import { buildVersionModels, type ApiModel, type UnionDeclaration } from "typespec-wire-emitter";
 import { beforeAll, describe, expect, it } from "vitest";
+import { expectGolden } from "../support/golden.js";
 import { renderEventTypes } from "./render-event-types.js";
 
 const root = resolvePath(import.meta.dirname, "../..");
@@ -28,9 +28,7 @@ describe("the VoiceLive spec", () => {
   });
 
   it("lists the same client and server event types per version as the committed golden", async () => {
-    const actual = renderEventTypes(models);
-    if (process.env.GOLDEN_UPDATE) await writeFile(goldenPath, actual);
-    expect(actual).toBe(await readFile(goldenPath, "utf8"));
+    await expectGolden(goldenPath, renderEventTypes(models));
   });
 
   it("shows the versioning at work", () => {

@@ -16,7 +16,8 @@ import {
   type Validator,
   validatorFor,
 } from "./support/generated.js";
-import { deriveMutations, type Expectation, type ExpectedError, type Mutation, mutationKinds } from "./support/mutations.js";
+import { deriveMutations, type Expectation, type ExpectedError, type Mutation, mutationKinds, pointer } from "./support/mutations.js";
+import { isPlainObject } from "./support/schema-walk.js";
 
 const generated = await loadAllVersions();
 const subject: Record<Direction, string> = { server: "server event", client: "client event" };
@@ -84,6 +85,28 @@ function errorLine({ keyword, instancePath, params }: ExpectedError): string {
 }
 
 let mutationCount = 0;
+/** How many mutations of each kind were derived, over every example of every version. */
+const mutationsPerKind = new Map<string, number>();
+
+/**
+ * Values the schema leaves open (a tool's JSON Schema parameters, an `unknown` annotation,
+ * an invocation's free-form data): the walk has no schema to descend with, so nothing
+ * inside them is mutated. Listed here, not taken from the walk, so a walk that stops
+ * short cannot excuse itself.
+ */
+const openValues = [
+  /^\/(response|session)\/tools\/\d+\/parameters\//,
+  /^\/item\/tools\/\d+\/(input_schema|annotations)\//,
+  /^\/annotation\//,
+  /^\/delta\/data\//,
+];
+
+/** The JSON Pointer of every property of the example, at every depth, array items passed through. */
+function propertyPointers(value: unknown, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => propertyPointers(item, [...path, String(index)]));
+  if (!isPlainObject(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) => [pointer([...path, key]), ...propertyPointers(child, [...path, key])]);
+}
 
 describe.each(generated)("API version $version", (version) => {
   for (const direction of directions) {
@@ -92,6 +115,7 @@ describe.each(generated)("API version $version", (version) => {
       if (!example) continue; // examples.test.ts fails for it
       const mutations = deriveMutations(version.schema, version.schema.$defs[unionName[direction]]!, example, subject[direction]);
       mutationCount += mutations.length + 1;
+      for (const mutation of mutations) mutationsPerKind.set(mutation.kind, (mutationsPerKind.get(mutation.kind) ?? 0) + 1);
 
       describe(`${direction} event ${type}`, () => {
         // One test per kind: a failure lists every mutation of that kind that went wrong, and only those differ in the diff.
@@ -102,6 +126,12 @@ describe.each(generated)("API version $version", (version) => {
             expect(ofKind.map((mutation) => observe(version, direction, definition, mutation, example))).toEqual(ofKind.map(expected));
           });
         }
+
+        it("deletes every property of the example at every depth, but inside values the schema leaves open", () => {
+          const deleted = new Set(mutations.filter((mutation) => mutation.kind.startsWith("delete ")).map((mutation) => pointer(mutation.path)));
+          const notDeleted = propertyPointers(example).filter((at) => !deleted.has(at) && !openValues.some((open) => open.test(at)));
+          expect(notDeleted, "properties no mutation deletes").toEqual([]);
+        });
 
         it("an unknown type is an unknown-type rejection naming the type and the version", () => {
           const text = JSON.stringify({ ...example, type: "no.such.event" });
@@ -171,4 +201,10 @@ describe("parse messages, spelt out", () => {
 // Guards the derivation itself: if it silently produced nothing, every test above would pass vacuously.
 it("derives mutations for every example", () => {
   expect(mutationCount).toBeGreaterThan(1000);
+});
+
+it("derives mutations of every kind", () => {
+  const kinds = Object.keys(mutationKinds);
+  expect(kinds.filter((kind) => !mutationsPerKind.has(kind)), "kinds never derived").toEqual([]);
+  expect([...mutationsPerKind.keys()].sort()).toEqual([...kinds].sort());
 });

@@ -1,10 +1,8 @@
 import { join, resolve } from "node:path";
+import { generatedDir, repoRoot } from "../../support/paths.js";
 
-/** The workspace root: the tools below are its own pinned installs, not whatever is on PATH. */
-export const repoRoot = resolve(import.meta.dirname, "../../..");
-
-/** The package `npm run generate` writes; these tests check it as committed, they never regenerate it. */
-export const generatedDir = join(repoRoot, "generated");
+// The tools below are the workspace's own pinned installs, not whatever is on PATH.
+export { generatedDir, repoRoot };
 
 /** The consumer program and its tsconfigs, copied into each temporary consumer project. */
 export const consumerSourceDir = resolve(import.meta.dirname, "../consumer");

@@ -2,6 +2,8 @@
 // the validators in both modes, and the parsers. Read from `generated/` as it is on
 // disk (run `npm run generate` first when the spec or the emitter changed).
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { generatedDir } from "../../support/paths.js";
 
 /** `server` events arrive on the socket, `client` events are sent on it. */
 export type Direction = "server" | "client";
@@ -55,15 +57,13 @@ export interface GeneratedVersion {
   parsers: Record<Mode, Record<Direction, Parser>>;
 }
 
-const generatedDir = new URL("../../../generated/", import.meta.url);
-
 /**
  * The API versions the package exports, oldest first. Read from the package's
  * `exports` (one `./<version>` entry each) rather than listed here, so a new
  * version is covered, and must have examples, as soon as it is generated.
  */
 export const apiVersions: readonly string[] = Object.keys(
-  JSON.parse(readFileSync(new URL("package.json", generatedDir), "utf8")).exports as Record<string, unknown>,
+  JSON.parse(readFileSync(join(generatedDir, "package.json"), "utf8")).exports as Record<string, unknown>,
 )
   .map((entry) => /^\.\/(\d{4}-\d{2}-\d{2}[^/]*)$/.exec(entry)?.[1])
   .filter((version): version is string => version !== undefined)
@@ -71,7 +71,7 @@ export const apiVersions: readonly string[] = Object.keys(
   .sort();
 
 export function readSchema(version: string): SchemaBundle {
-  return JSON.parse(readFileSync(new URL(`${version}/schema.json`, generatedDir), "utf8")) as SchemaBundle;
+  return JSON.parse(readFileSync(join(generatedDir, version, "schema.json"), "utf8")) as SchemaBundle;
 }
 
 /** Imports one version's modules; each is imported once per test file and shared. */

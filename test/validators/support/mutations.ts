@@ -32,6 +32,8 @@ export interface Mutation {
   kind: MutationKind;
   /** What was done, e.g. `delete /session/voice/name`. */
   label: string;
+  /** JSON Pointer segments of the property deleted, added or set, e.g. `["session", "voice", "name"]`. */
+  path: string[];
   /** A changed deep copy of the example; the example itself is left alone. */
   apply(example: WireObject): WireObject;
   spec: Expectation;
@@ -62,9 +64,10 @@ function objectMutations(site: SchemaSite, type: string, subject: string): Mutat
   const { required, closable } = site.object!;
   const at = pointer(site.path);
   const mutations: Mutation[] = Object.keys(site.value as object).map((key) => {
-    const label = `delete ${pointer([...site.path, key])}`;
+    const path = [...site.path, key];
+    const label = `delete ${pointer(path)}`;
     const apply = (example: WireObject) => edit(example, site.path, (node) => delete node[key]);
-    if (!required.includes(key)) return { kind: "delete optional", label, apply, spec: "accepted", strict: "accepted" };
+    if (!required.includes(key)) return { kind: "delete optional", label, path, apply, spec: "accepted", strict: "accepted" };
     // Without its `type`, an event is named by the parser's subject.
     const named = site.path.length === 0 && key === "type" ? subject : type;
     const expectation = failure(
@@ -74,12 +77,13 @@ function objectMutations(site: SchemaSite, type: string, subject: string): Mutat
       pointer([...site.path, key]),
       "is required",
     );
-    return { kind: "delete required", label, apply, spec: expectation, strict: expectation };
+    return { kind: "delete required", label, path, apply, spec: expectation, strict: expectation };
   });
   if (closable) {
     mutations.push({
       kind: "unknown property",
       label: `add ${pointer([...site.path, UNKNOWN_PROPERTY])}`,
+      path: [...site.path, UNKNOWN_PROPERTY],
       apply: (example) => edit(example, site.path, (node) => (node[UNKNOWN_PROPERTY] = 1)),
       // Spec mode lets unknown properties through: a newer service may add fields.
       spec: "accepted",
@@ -103,6 +107,7 @@ function valueMutations(site: SchemaSite, type: string): Mutation[] {
     mutations.push({
       kind,
       label: `set ${pointer(site.path)} to ${JSON.stringify(value)}`,
+      path: site.path,
       apply: (example) => edit(example, site.path.slice(0, -1), (node) => (node[site.path.at(-1)!] = value)),
       spec: expectation,
       strict: expectation,
