@@ -22,18 +22,38 @@ export interface Validator<T> {
   errors?: ValidationError[] | null;
 }
 
+/** Validates a `AgentConfig`. */
+export declare const validateAgentConfig: Validator<T.AgentConfig>;
+/** Whether a value is a `AgentConfig`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAgentConfig` decides those. */
+export declare const isAgentConfig: (value: unknown) => value is T.AgentConfig;
+/** Validates a `Animation`. */
+export declare const validateAnimation: Validator<T.Animation>;
+/** Whether a value is a `Animation`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAnimation` decides those. */
+export declare const isAnimation: (value: unknown) => value is T.Animation;
 /** Validates a `AssistantMessageItem`. */
 export declare const validateAssistantMessageItem: Validator<T.AssistantMessageItem>;
 /** Whether a value is a `AssistantMessageItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAssistantMessageItem` decides those. */
 export declare const isAssistantMessageItem: (value: unknown) => value is T.AssistantMessageItem;
+/** Validates a `AudioEchoCancellation`. */
+export declare const validateAudioEchoCancellation: Validator<T.AudioEchoCancellation>;
+/** Whether a value is a `AudioEchoCancellation`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAudioEchoCancellation` decides those. */
+export declare const isAudioEchoCancellation: (value: unknown) => value is T.AudioEchoCancellation;
 /** Validates a `AudioInputTranscriptionOptions`. */
 export declare const validateAudioInputTranscriptionOptions: Validator<T.AudioInputTranscriptionOptions>;
 /** Whether a value is a `AudioInputTranscriptionOptions`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAudioInputTranscriptionOptions` decides those. */
 export declare const isAudioInputTranscriptionOptions: (value: unknown) => value is T.AudioInputTranscriptionOptions;
+/** Validates a `AudioNoiseReduction`. */
+export declare const validateAudioNoiseReduction: Validator<T.AudioNoiseReduction>;
+/** Whether a value is a `AudioNoiseReduction`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAudioNoiseReduction` decides those. */
+export declare const isAudioNoiseReduction: (value: unknown) => value is T.AudioNoiseReduction;
 /** Validates a `AvatarConfig`. */
 export declare const validateAvatarConfig: Validator<T.AvatarConfig>;
 /** Whether a value is a `AvatarConfig`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAvatarConfig` decides those. */
 export declare const isAvatarConfig: (value: unknown) => value is T.AvatarConfig;
+/** Validates a `AzureAvatarVoiceSyncVoice`. */
+export declare const validateAzureAvatarVoiceSyncVoice: Validator<T.AzureAvatarVoiceSyncVoice>;
+/** Whether a value is a `AzureAvatarVoiceSyncVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureAvatarVoiceSyncVoice` decides those. */
+export declare const isAzureAvatarVoiceSyncVoice: (value: unknown) => value is T.AzureAvatarVoiceSyncVoice;
 /** Validates a `AzureCustomVoice`. */
 export declare const validateAzureCustomVoice: Validator<T.AzureCustomVoice>;
 /** Whether a value is a `AzureCustomVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureCustomVoice` decides those. */
@@ -170,6 +190,10 @@ export declare const isConversationItemBase: (value: unknown) => value is T.Conv
 export declare const validateConversationRequestItem: Validator<T.ConversationRequestItem>;
 /** Whether a value is a `ConversationRequestItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateConversationRequestItem` decides those. */
 export declare const isConversationRequestItem: (value: unknown) => value is T.ConversationRequestItem;
+/** Validates a `EndConversationTool`. */
+export declare const validateEndConversationTool: Validator<T.EndConversationTool>;
+/** Whether a value is a `EndConversationTool`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateEndConversationTool` decides those. */
+export declare const isEndConversationTool: (value: unknown) => value is T.EndConversationTool;
 /** Validates a `EouDetection`. */
 export declare const validateEouDetection: Validator<T.EouDetection>;
 /** Whether a value is a `EouDetection`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateEouDetection` decides those. */
@@ -178,6 +202,10 @@ export declare const isEouDetection: (value: unknown) => value is T.EouDetection
 export declare const validateErrorResponse: Validator<T.ErrorResponse>;
 /** Whether a value is a `ErrorResponse`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateErrorResponse` decides those. */
 export declare const isErrorResponse: (value: unknown) => value is T.ErrorResponse;
+/** Validates a `FileSearchResult`. */
+export declare const validateFileSearchResult: Validator<T.FileSearchResult>;
+/** Whether a value is a `FileSearchResult`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateFileSearchResult` decides those. */
+export declare const isFileSearchResult: (value: unknown) => value is T.FileSearchResult;
 /** Validates a `FunctionCallItem`. */
 export declare const validateFunctionCallItem: Validator<T.FunctionCallItem>;
 /** Whether a value is a `FunctionCallItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateFunctionCallItem` decides those. */
@@ -230,6 +258,10 @@ export declare const isMCPServer: (value: unknown) => value is T.MCPServer;
 export declare const validateMCPTool: Validator<T.MCPTool>;
 /** Whether a value is a `MCPTool`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateMCPTool` decides those. */
 export declare const isMCPTool: (value: unknown) => value is T.MCPTool;
+/** Validates a `MessageContentPart`. */
+export declare const validateMessageContentPart: Validator<T.MessageContentPart>;
+/** Whether a value is a `MessageContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateMessageContentPart` decides those. */
+export declare const isMessageContentPart: (value: unknown) => value is T.MessageContentPart;
 /** Validates a `MessageItem`. */
 export declare const validateMessageItem: Validator<T.MessageItem>;
 /** Whether a value is a `MessageItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateMessageItem` decides those. */
@@ -238,6 +270,10 @@ export declare const isMessageItem: (value: unknown) => value is T.MessageItem;
 export declare const validateOpenAIVoice: Validator<T.OpenAIVoice>;
 /** Whether a value is a `OpenAIVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateOpenAIVoice` decides those. */
 export declare const isOpenAIVoice: (value: unknown) => value is T.OpenAIVoice;
+/** Validates a `OutputTextContentPart`. */
+export declare const validateOutputTextContentPart: Validator<T.OutputTextContentPart>;
+/** Whether a value is a `OutputTextContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateOutputTextContentPart` decides those. */
+export declare const isOutputTextContentPart: (value: unknown) => value is T.OutputTextContentPart;
 /** Validates a `OutputTokenDetails`. */
 export declare const validateOutputTokenDetails: Validator<T.OutputTokenDetails>;
 /** Whether a value is a `OutputTokenDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateOutputTokenDetails` decides those. */
@@ -262,6 +298,10 @@ export declare const isRequestTextContentPart: (value: unknown) => value is T.Re
 export declare const validateResponse: Validator<T.Response>;
 /** Whether a value is a `Response`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponse` decides those. */
 export declare const isResponse: (value: unknown) => value is T.Response;
+/** Validates a `ResponseAudioContentPart`. */
+export declare const validateResponseAudioContentPart: Validator<T.ResponseAudioContentPart>;
+/** Whether a value is a `ResponseAudioContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseAudioContentPart` decides those. */
+export declare const isResponseAudioContentPart: (value: unknown) => value is T.ResponseAudioContentPart;
 /** Validates a `ResponseCancelledDetails`. */
 export declare const validateResponseCancelledDetails: Validator<T.ResponseCancelledDetails>;
 /** Whether a value is a `ResponseCancelledDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseCancelledDetails` decides those. */
@@ -274,6 +314,10 @@ export declare const isResponseCreateParams: (value: unknown) => value is T.Resp
 export declare const validateResponseFailedDetails: Validator<T.ResponseFailedDetails>;
 /** Whether a value is a `ResponseFailedDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseFailedDetails` decides those. */
 export declare const isResponseFailedDetails: (value: unknown) => value is T.ResponseFailedDetails;
+/** Validates a `ResponseFileSearchCallItem`. */
+export declare const validateResponseFileSearchCallItem: Validator<T.ResponseFileSearchCallItem>;
+/** Whether a value is a `ResponseFileSearchCallItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseFileSearchCallItem` decides those. */
+export declare const isResponseFileSearchCallItem: (value: unknown) => value is T.ResponseFileSearchCallItem;
 /** Validates a `ResponseFunctionCallItem`. */
 export declare const validateResponseFunctionCallItem: Validator<T.ResponseFunctionCallItem>;
 /** Whether a value is a `ResponseFunctionCallItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseFunctionCallItem` decides those. */
@@ -318,10 +362,30 @@ export declare const isResponseSession: (value: unknown) => value is T.ResponseS
 export declare const validateResponseStatusDetails: Validator<T.ResponseStatusDetails>;
 /** Whether a value is a `ResponseStatusDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseStatusDetails` decides those. */
 export declare const isResponseStatusDetails: (value: unknown) => value is T.ResponseStatusDetails;
+/** Validates a `ResponseSystemToolItem`. */
+export declare const validateResponseSystemToolItem: Validator<T.ResponseSystemToolItem>;
+/** Whether a value is a `ResponseSystemToolItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseSystemToolItem` decides those. */
+export declare const isResponseSystemToolItem: (value: unknown) => value is T.ResponseSystemToolItem;
+/** Validates a `ResponseTextContentPart`. */
+export declare const validateResponseTextContentPart: Validator<T.ResponseTextContentPart>;
+/** Whether a value is a `ResponseTextContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseTextContentPart` decides those. */
+export declare const isResponseTextContentPart: (value: unknown) => value is T.ResponseTextContentPart;
+/** Validates a `ResponseWebSearchCallItem`. */
+export declare const validateResponseWebSearchCallItem: Validator<T.ResponseWebSearchCallItem>;
+/** Whether a value is a `ResponseWebSearchCallItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseWebSearchCallItem` decides those. */
+export declare const isResponseWebSearchCallItem: (value: unknown) => value is T.ResponseWebSearchCallItem;
 /** Validates a `RtcCallErrorDetails`. */
 export declare const validateRtcCallErrorDetails: Validator<T.RtcCallErrorDetails>;
 /** Whether a value is a `RtcCallErrorDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateRtcCallErrorDetails` decides those. */
 export declare const isRtcCallErrorDetails: (value: unknown) => value is T.RtcCallErrorDetails;
+/** Validates a `Scene`. */
+export declare const validateScene: Validator<T.Scene>;
+/** Whether a value is a `Scene`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateScene` decides those. */
+export declare const isScene: (value: unknown) => value is T.Scene;
+/** Validates a `SemanticVad`. */
+export declare const validateSemanticVad: Validator<T.SemanticVad>;
+/** Whether a value is a `SemanticVad`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateSemanticVad` decides those. */
+export declare const isSemanticVad: (value: unknown) => value is T.SemanticVad;
 /** Validates a `ServerEvent`. */
 export declare const validateServerEvent: Validator<T.ServerEvent>;
 /** Whether a value is a `ServerEvent`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEvent` decides those. */
@@ -514,6 +578,14 @@ export declare const isServerEventResponseOutputItemAdded: (value: unknown) => v
 export declare const validateServerEventResponseOutputItemDone: Validator<T.ServerEventResponseOutputItemDone>;
 /** Whether a value is a `ServerEventResponseOutputItemDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseOutputItemDone` decides those. */
 export declare const isServerEventResponseOutputItemDone: (value: unknown) => value is T.ServerEventResponseOutputItemDone;
+/** Validates a `ServerEventResponseSystemToolArgumentsDelta`. */
+export declare const validateServerEventResponseSystemToolArgumentsDelta: Validator<T.ServerEventResponseSystemToolArgumentsDelta>;
+/** Whether a value is a `ServerEventResponseSystemToolArgumentsDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseSystemToolArgumentsDelta` decides those. */
+export declare const isServerEventResponseSystemToolArgumentsDelta: (value: unknown) => value is T.ServerEventResponseSystemToolArgumentsDelta;
+/** Validates a `ServerEventResponseSystemToolArgumentsDone`. */
+export declare const validateServerEventResponseSystemToolArgumentsDone: Validator<T.ServerEventResponseSystemToolArgumentsDone>;
+/** Whether a value is a `ServerEventResponseSystemToolArgumentsDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseSystemToolArgumentsDone` decides those. */
+export declare const isServerEventResponseSystemToolArgumentsDone: (value: unknown) => value is T.ServerEventResponseSystemToolArgumentsDone;
 /** Validates a `ServerEventResponseTextDelta`. */
 export declare const validateServerEventResponseTextDelta: Validator<T.ServerEventResponseTextDelta>;
 /** Whether a value is a `ServerEventResponseTextDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseTextDelta` decides those. */
@@ -562,6 +634,14 @@ export declare const isServerEventSessionAvatarSwitchToSpeaking: (value: unknown
 export declare const validateServerEventSessionCreated: Validator<T.ServerEventSessionCreated>;
 /** Whether a value is a `ServerEventSessionCreated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionCreated` decides those. */
 export declare const isServerEventSessionCreated: (value: unknown) => value is T.ServerEventSessionCreated;
+/** Validates a `ServerEventSessionEndConversationCancelled`. */
+export declare const validateServerEventSessionEndConversationCancelled: Validator<T.ServerEventSessionEndConversationCancelled>;
+/** Whether a value is a `ServerEventSessionEndConversationCancelled`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionEndConversationCancelled` decides those. */
+export declare const isServerEventSessionEndConversationCancelled: (value: unknown) => value is T.ServerEventSessionEndConversationCancelled;
+/** Validates a `ServerEventSessionEndConversationCompleted`. */
+export declare const validateServerEventSessionEndConversationCompleted: Validator<T.ServerEventSessionEndConversationCompleted>;
+/** Whether a value is a `ServerEventSessionEndConversationCompleted`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionEndConversationCompleted` decides those. */
+export declare const isServerEventSessionEndConversationCompleted: (value: unknown) => value is T.ServerEventSessionEndConversationCompleted;
 /** Validates a `ServerEventSessionUpdated`. */
 export declare const validateServerEventSessionUpdated: Validator<T.ServerEventSessionUpdated>;
 /** Whether a value is a `ServerEventSessionUpdated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionUpdated` decides those. */
