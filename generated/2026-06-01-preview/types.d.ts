@@ -43,6 +43,19 @@ export interface AssistantMessageItem {
 export interface AudioEchoCancellation {
   /** The echo cancellation model, `server_echo_cancellation`. */
   type: "server_echo_cancellation";
+  /**
+   * Where the echo reference comes from: `server` (the service's own synthesized audio, the
+   * default) or `client` (the second channel of stereo input).
+   * @since 2026-06-01-preview
+   */
+  reference_source?: EchoCancellationReferenceSource;
+  /**
+   * The number of input audio channels: 1 (mono, the default) or 2 (interleaved stereo:
+   * microphone on channel 0, echo reference on channel 1; requires `reference_source`
+   * `client` and `pcm16` input).
+   * @since 2026-06-01-preview
+   */
+  channels?: number;
 }
 
 /** Configuration for input audio transcription. */
@@ -794,23 +807,11 @@ export interface ConversationItemBase {
 
 /** Base of the conversation items the client sends, discriminated by `type`. */
 export type ConversationRequestItem = FunctionCallItem | FunctionCallOutputItem | MCPApprovalResponseRequestItem | MessageItem;
-
 /**
- * The service-managed tool that ends the conversation: when the model calls it (with a
- * `reason`), the service lets pending output finish, including farewell audio, and then
- * closes the WebSocket. Its calls show as `system_tool` items.
- * @since 2026-01-01-preview
+ * Where the echo cancellation reference signal comes from.
+ * @since 2026-06-01-preview
  */
-export interface EndConversationTool {
-  /** The kind of tool, `end_conversation`. */
-  type: "end_conversation";
-  /**
-   * Guidance for the model on when and how to call the tool. Absent or empty, the service's
-   * default applies (speak a closing message first, then call the tool).
-   */
-  description?: string;
-}
-
+export type EchoCancellationReferenceSource = "server" | "client" | (string & {});
 /** Base of the end-of-utterance (EOU) detection configurations, discriminated by `model`. */
 export type EouDetection = AzureSemanticDetection | AzureSemanticDetectionEn | AzureSemanticDetectionMultilingual;
 /** Sensitivity threshold levels of Azure semantic end-of-utterance detection. */
@@ -966,7 +967,6 @@ export type ItemType =
   | "message"
   | "function_call"
   | "function_call_output"
-  | "system_tool"
   | "mcp_list_tools"
   | "mcp_call"
   | "mcp_approval_request"
@@ -1514,7 +1514,6 @@ export type ResponseItem =
   | ResponseMCPCallItem
   | ResponseMCPListToolItem
   | ResponseMessageItem
-  | ResponseSystemToolItem
   | ResponseWebSearchCallItem;
 /** The status of an item returned by the service. */
 export type ResponseItemStatus = "in_progress" | "completed" | "incomplete" | (string & {});
@@ -1698,28 +1697,6 @@ export type ResponseStatus =
 /** Details of a response's status, discriminated by `type`, which repeats the status. */
 export type ResponseStatusDetails = ResponseCancelledDetails | ResponseFailedDetails | ResponseIncompleteDetails;
 
-/**
- * A call of a service-managed tool (`end_conversation`), made by the model. The service
- * runs it itself: the client only observes it.
- * @since 2026-01-01-preview
- */
-export interface ResponseSystemToolItem {
-  /** The kind of item, `system_tool`. */
-  type: "system_tool";
-  /** The ID of the item. */
-  id?: string;
-  /** The object type, always `realtime.item`. */
-  object?: "realtime.item";
-  /** The name of the system tool. */
-  name: string;
-  /** The ID of the call, which `session.end_conversation.*` events refer to as `id`. */
-  call_id: string;
-  /** The arguments of the call, as a JSON string. */
-  arguments: string;
-  /** The status of the item. */
-  status: ResponseItemStatus;
-}
-
 /** A text part produced by the assistant. */
 export interface ResponseTextContentPart {
   /** The kind of content part, `text`. */
@@ -1853,8 +1830,6 @@ export type ServerEvent =
   | ServerEventResponseMcpCallArgumentsDone
   | ServerEventResponseOutputItemAdded
   | ServerEventResponseOutputItemDone
-  | ServerEventResponseSystemToolArgumentsDelta
-  | ServerEventResponseSystemToolArgumentsDone
   | ServerEventResponseTextDelta
   | ServerEventResponseTextDone
   | ServerEventResponseVideoDelta
@@ -1867,8 +1842,6 @@ export type ServerEvent =
   | ServerEventSessionAvatarSwitchToIdle
   | ServerEventSessionAvatarSwitchToSpeaking
   | ServerEventSessionCreated
-  | ServerEventSessionEndConversationCancelled
-  | ServerEventSessionEndConversationCompleted
   | ServerEventSessionUpdated
   | ServerEventWarning;
 
@@ -2700,52 +2673,6 @@ export interface ServerEventResponseOutputItemDone {
   item?: ResponseItem;
 }
 
-/**
- * Returned when the model-generated arguments of a system tool call are updated.
- * @since 2026-01-01-preview
- */
-export interface ServerEventResponseSystemToolArgumentsDelta {
-  /** The event type, must be `response.system_tool_arguments.delta`. */
-  type: "response.system_tool_arguments.delta";
-  /** The unique ID of the server event. */
-  event_id?: string;
-  /** The ID of the response. */
-  response_id: string;
-  /** The ID of the `system_tool` item. */
-  item_id: string;
-  /** The index of the item in the response's output. */
-  output_index: number;
-  /** The ID of the call. */
-  call_id: string;
-  /** The next fragment of the JSON-encoded arguments. */
-  delta: string;
-  /** Padding the service may add to hide the length of the delta. */
-  obfuscation?: string;
-}
-
-/**
- * Returned when the arguments of a system tool call are complete.
- * @since 2026-01-01-preview
- */
-export interface ServerEventResponseSystemToolArgumentsDone {
-  /** The event type, must be `response.system_tool_arguments.done`. */
-  type: "response.system_tool_arguments.done";
-  /** The unique ID of the server event. */
-  event_id?: string;
-  /** The ID of the response. */
-  response_id: string;
-  /** The ID of the `system_tool` item. */
-  item_id: string;
-  /** The index of the item in the response's output. */
-  output_index: number;
-  /** The ID of the call. */
-  call_id: string;
-  /** The name of the system tool. */
-  name: string;
-  /** The complete arguments, as a JSON string. */
-  arguments: string;
-}
-
 /** Returned when the text value of a "text" content part is updated. */
 export interface ServerEventResponseTextDelta {
   /** The event type, must be `response.text.delta`. */
@@ -2942,34 +2869,6 @@ export interface ServerEventSessionCreated {
 }
 
 /**
- * Returned when new user input cancels a pending `end_conversation`: the session stays
- * open, and a later call may try again.
- * @since 2026-01-01-preview
- */
-export interface ServerEventSessionEndConversationCancelled {
-  /** The event type, must be `session.end_conversation.cancelled`. */
-  type: "session.end_conversation.cancelled";
-  /** The unique ID of the server event. */
-  event_id?: string;
-  /** The `call_id` of the `system_tool` item that asked to end the conversation. */
-  id: string;
-}
-
-/**
- * Returned when pending farewell output has been sent and the service is about to close
- * the WebSocket (with close code 1001).
- * @since 2026-01-01-preview
- */
-export interface ServerEventSessionEndConversationCompleted {
-  /** The event type, must be `session.end_conversation.completed`. */
-  type: "session.end_conversation.completed";
-  /** The unique ID of the server event. */
-  event_id?: string;
-  /** The `call_id` of the `system_tool` item that asked to end the conversation. */
-  id: string;
-}
-
-/**
  * Returned when a session is updated with a `session.update` event, unless
  * there is an error.
  */
@@ -3031,10 +2930,6 @@ export type ServerEventType =
   | "response.mcp_call.in_progress"
   | "response.mcp_call.completed"
   | "response.mcp_call.failed"
-  | "response.system_tool_arguments.delta"
-  | "response.system_tool_arguments.done"
-  | "session.end_conversation.cancelled"
-  | "session.end_conversation.completed"
   | "session.avatar.switch_to_speaking"
   | "session.avatar.switch_to_idle"
   | "response.video.delta"
@@ -3154,7 +3049,7 @@ export interface TokenUsage {
 }
 
 /** Base of the tool definitions, discriminated by `type`. */
-export type Tool = EndConversationTool | FunctionTool | MCPServer;
+export type Tool = FunctionTool | MCPServer;
 /** How the model chooses tools: a mode, or a specific function. */
 export type ToolChoice = ToolChoiceLiteral | ToolChoiceSelection;
 /** The tool choice modes. */
@@ -3169,7 +3064,7 @@ export interface ToolChoiceSelection {
 }
 
 /** The kinds of tool. */
-export type ToolType = "function" | "mcp" | "end_conversation" | (string & {});
+export type ToolType = "function" | "mcp" | (string & {});
 /** The models that can transcribe input audio. */
 export type TranscriptionModel =
   | "whisper-1"

@@ -190,10 +190,6 @@ export declare const isConversationItemBase: (value: unknown) => value is T.Conv
 export declare const validateConversationRequestItem: Validator<T.ConversationRequestItem>;
 /** Whether a value is a `ConversationRequestItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateConversationRequestItem` decides those. */
 export declare const isConversationRequestItem: (value: unknown) => value is T.ConversationRequestItem;
-/** Validates a `EndConversationTool`. */
-export declare const validateEndConversationTool: Validator<T.EndConversationTool>;
-/** Whether a value is a `EndConversationTool`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateEndConversationTool` decides those. */
-export declare const isEndConversationTool: (value: unknown) => value is T.EndConversationTool;
 /** Validates a `EouDetection`. */
 export declare const validateEouDetection: Validator<T.EouDetection>;
 /** Whether a value is a `EouDetection`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateEouDetection` decides those. */
@@ -362,10 +358,6 @@ export declare const isResponseSession: (value: unknown) => value is T.ResponseS
 export declare const validateResponseStatusDetails: Validator<T.ResponseStatusDetails>;
 /** Whether a value is a `ResponseStatusDetails`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseStatusDetails` decides those. */
 export declare const isResponseStatusDetails: (value: unknown) => value is T.ResponseStatusDetails;
-/** Validates a `ResponseSystemToolItem`. */
-export declare const validateResponseSystemToolItem: Validator<T.ResponseSystemToolItem>;
-/** Whether a value is a `ResponseSystemToolItem`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseSystemToolItem` decides those. */
-export declare const isResponseSystemToolItem: (value: unknown) => value is T.ResponseSystemToolItem;
 /** Validates a `ResponseTextContentPart`. */
 export declare const validateResponseTextContentPart: Validator<T.ResponseTextContentPart>;
 /** Whether a value is a `ResponseTextContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateResponseTextContentPart` decides those. */
@@ -578,14 +570,6 @@ export declare const isServerEventResponseOutputItemAdded: (value: unknown) => v
 export declare const validateServerEventResponseOutputItemDone: Validator<T.ServerEventResponseOutputItemDone>;
 /** Whether a value is a `ServerEventResponseOutputItemDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseOutputItemDone` decides those. */
 export declare const isServerEventResponseOutputItemDone: (value: unknown) => value is T.ServerEventResponseOutputItemDone;
-/** Validates a `ServerEventResponseSystemToolArgumentsDelta`. */
-export declare const validateServerEventResponseSystemToolArgumentsDelta: Validator<T.ServerEventResponseSystemToolArgumentsDelta>;
-/** Whether a value is a `ServerEventResponseSystemToolArgumentsDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseSystemToolArgumentsDelta` decides those. */
-export declare const isServerEventResponseSystemToolArgumentsDelta: (value: unknown) => value is T.ServerEventResponseSystemToolArgumentsDelta;
-/** Validates a `ServerEventResponseSystemToolArgumentsDone`. */
-export declare const validateServerEventResponseSystemToolArgumentsDone: Validator<T.ServerEventResponseSystemToolArgumentsDone>;
-/** Whether a value is a `ServerEventResponseSystemToolArgumentsDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseSystemToolArgumentsDone` decides those. */
-export declare const isServerEventResponseSystemToolArgumentsDone: (value: unknown) => value is T.ServerEventResponseSystemToolArgumentsDone;
 /** Validates a `ServerEventResponseTextDelta`. */
 export declare const validateServerEventResponseTextDelta: Validator<T.ServerEventResponseTextDelta>;
 /** Whether a value is a `ServerEventResponseTextDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventResponseTextDelta` decides those. */
@@ -634,14 +618,6 @@ export declare const isServerEventSessionAvatarSwitchToSpeaking: (value: unknown
 export declare const validateServerEventSessionCreated: Validator<T.ServerEventSessionCreated>;
 /** Whether a value is a `ServerEventSessionCreated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionCreated` decides those. */
 export declare const isServerEventSessionCreated: (value: unknown) => value is T.ServerEventSessionCreated;
-/** Validates a `ServerEventSessionEndConversationCancelled`. */
-export declare const validateServerEventSessionEndConversationCancelled: Validator<T.ServerEventSessionEndConversationCancelled>;
-/** Whether a value is a `ServerEventSessionEndConversationCancelled`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionEndConversationCancelled` decides those. */
-export declare const isServerEventSessionEndConversationCancelled: (value: unknown) => value is T.ServerEventSessionEndConversationCancelled;
-/** Validates a `ServerEventSessionEndConversationCompleted`. */
-export declare const validateServerEventSessionEndConversationCompleted: Validator<T.ServerEventSessionEndConversationCompleted>;
-/** Whether a value is a `ServerEventSessionEndConversationCompleted`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionEndConversationCompleted` decides those. */
-export declare const isServerEventSessionEndConversationCompleted: (value: unknown) => value is T.ServerEventSessionEndConversationCompleted;
 /** Validates a `ServerEventSessionUpdated`. */
 export declare const validateServerEventSessionUpdated: Validator<T.ServerEventSessionUpdated>;
 /** Whether a value is a `ServerEventSessionUpdated`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateServerEventSessionUpdated` decides those. */
