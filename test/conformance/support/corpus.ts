@@ -69,6 +69,16 @@ export function readCorpusFile(file: string): CorpusEvent[] {
     });
 }
 
+/**
+ * Whether a source is held against an API version: a source that names a version speaks
+ * for that version and the ones after it (an older version never promised a newer
+ * feature); a source that names none speaks for every version. API versions start with
+ * their date, so string order is release order.
+ */
+export function sourceCovers(source: CorpusSource, version: string): boolean {
+  return source.apiVersion === "unstated" || source.apiVersion <= version;
+}
+
 /** The `type` of an event, when it has a string one. */
 export function eventType(value: unknown): string | undefined {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
