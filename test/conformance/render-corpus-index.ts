@@ -30,6 +30,13 @@ export function renderCorpusIndex(index: CorpusIndex): string {
     "",
     ...index.sources.filter((source) => source.note).flatMap((source) => [`- ${code(source.file)}: ${source.note}`]),
     "",
+    "## Not in the corpus yet",
+    "",
+    "- The 2026-07-15 reference page (voice-live-api-reference-2026-07-15.md): no generated/ version reads it yet.",
+    "- The other how-to pages (function calling, MCP, interim response, customization, agents) and the quickstarts other than Java.",
+    "- Recorded sessions from the SDK test suites: the VoiceLive tests of azure-sdk-for-python, -js, -net and -java are live-only",
+    "  and keep no recordings in their repositories, and Azure/azure-sdk-assets holds none for VoiceLive.",
+    "",
     "## Skipped",
     "",
     ...(index.skipped.length === 0
