@@ -921,9 +921,9 @@ export interface InputTokenDetails {
   /** Number of audio tokens in the input. */
   audio_tokens: number;
   /** Number of image tokens in the input. */
-  image_tokens: number;
+  image_tokens?: number;
   /** Breakdown of the cached tokens. */
-  cached_tokens_details: CachedTokenDetails;
+  cached_tokens_details?: CachedTokenDetails;
 }
 
 /**
@@ -1151,7 +1151,7 @@ export interface RequestAudioContentPart {
    * Base64-encoded audio. The service's definition requires it, but the service leaves it
    * out of the user messages it reports (see spec/README.md, deviations).
    */
-  audio?: string;
+  audio?: string | null;
   /** The transcript of the audio; `null` until transcription has produced one. */
   transcript?: string | null;
 }
@@ -1307,13 +1307,16 @@ export interface Response {
   metadata?: Record<string, string> | null;
 }
 
-/**
- * An audio part produced by the assistant. The audio itself is streamed by
- * `response.audio.delta` events, not carried here.
- */
+/** An audio part produced by the assistant. */
 export interface ResponseAudioContentPart {
   /** The kind of content part, `audio`. */
   type: "audio";
+  /**
+   * Base64-encoded audio. Absent while a response streams (the audio travels in
+   * `response.audio.delta` events); present in `conversation.item.retrieved`, which is not
+   * in the service's definition (see spec/README.md, deviations).
+   */
+  audio?: string;
   /** The transcript of the audio. */
   transcript?: string;
 }
@@ -2501,8 +2504,8 @@ export interface ServerEventResponseFunctionCallArgumentsDone {
   call_id: string;
   /** The final arguments as a JSON string. */
   arguments: string;
-  /** The name of the function call. */
-  name: string;
+  /** The name of the function call. The reference examples leave it out (see spec/README.md, deviations). */
+  name?: string;
 }
 
 /**
@@ -3023,7 +3026,10 @@ export interface SystemMessageItem {
   status?: ItemParamStatus;
 }
 
-/** Token usage of a response. It corresponds to billing. */
+/**
+ * Token usage of a response. It corresponds to billing. The breakdowns are optional: the
+ * service reports a response in progress with the totals alone (see spec/README.md, deviations).
+ */
 export interface TokenUsage {
   /** Total number of tokens, input and output. */
   total_tokens: number;
@@ -3032,9 +3038,9 @@ export interface TokenUsage {
   /** Number of output tokens, text and audio. */
   output_tokens: number;
   /** Breakdown of the input tokens. */
-  input_token_details: InputTokenDetails;
+  input_token_details?: InputTokenDetails;
   /** Breakdown of the output tokens. */
-  output_token_details: OutputTokenDetails;
+  output_token_details?: OutputTokenDetails;
 }
 
 /** Base of the tool definitions, discriminated by `type`. */

@@ -86,6 +86,8 @@ export const eventMapping: readonly EventMappingRow[] = [
   { voicelive: "response.mcp_call_arguments.done" },
   { voicelive: "response.output_item.added" },
   { voicelive: "response.output_item.done" },
+  { voicelive: "response.system_tool_arguments.delta" },
+  { voicelive: "response.system_tool_arguments.done" },
   // Same rename as the audio events: GA says `output_text`.
   { voicelive: "response.text.delta", ga: "response.output_text.delta" },
   { voicelive: "response.text.done", ga: "response.output_text.done" },
@@ -99,6 +101,8 @@ export const eventMapping: readonly EventMappingRow[] = [
   { voicelive: "session.avatar.switch_to_idle" },
   { voicelive: "session.avatar.switch_to_speaking" },
   { voicelive: "session.created" },
+  { voicelive: "session.end_conversation.cancelled" },
+  { voicelive: "session.end_conversation.completed" },
   { voicelive: "session.updated" },
   { voicelive: "warning" },
 ];
