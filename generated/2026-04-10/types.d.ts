@@ -796,6 +796,8 @@ export interface EndConversationTool {
 
 /** Base of the end-of-utterance (EOU) detection configurations, discriminated by `model`. */
 export type EouDetection = AzureSemanticDetection | AzureSemanticDetectionEn | AzureSemanticDetectionMultilingual;
+/** The end-of-utterance detection models. */
+export type EouDetectionModel = "semantic_detection_v1" | "semantic_detection_v1_en" | "semantic_detection_v1_multilingual" | (string & {});
 /** Sensitivity threshold levels of Azure semantic end-of-utterance detection. */
 export type EouThresholdLevel =
   | "low"
@@ -1664,7 +1666,11 @@ export interface ResponseSession {
   id?: string;
   /** The object type of the session resource. */
   object?: string;
-  /** The time at which the session expires, as a Unix timestamp in seconds. */
+  /**
+   * The time at which the session expires, set by the service: Unix seconds (an `int64` up
+   * to 2026-07-15, a `utcDateTime` sent as a Unix timestamp from 2026-07-31-preview; the
+   * wire value is the same number).
+   */
   expires_at?: number;
 }
 
@@ -3165,8 +3171,8 @@ export interface VideoResolution {
 }
 
 /**
- * A voice: an OpenAI voice name, an OpenAI voice object, or an Azure voice configuration
- * (discriminated by `type`).
+ * A voice: an OpenAI voice name, an OpenAI voice object, an Azure voice configuration or an
+ * `azure-realtime` model voice (the objects discriminated by `type`).
  */
 export type Voice = OpenAIVoiceName | OpenAIVoice | AzureVoice;
 

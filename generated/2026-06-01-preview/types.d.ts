@@ -272,6 +272,37 @@ export interface AzurePersonalVoice {
   volume?: string | null;
 }
 
+/**
+ * A voice of the `azure-realtime` model itself, which speaks without a separate speech
+ * synthesis step. Only valid when the session's model is `azure-realtime`.
+ * @since 2026-06-01-preview
+ */
+export interface AzureRealtimeNativeVoice {
+  /** The kind of voice, `azure-realtime-native`. */
+  type: "azure-realtime-native";
+  /** The name of the voice. */
+  name: AzureRealtimeNativeVoiceName;
+}
+
+/**
+ * The voices of the `azure-realtime` model.
+ * @since 2026-06-01-preview
+ */
+export type AzureRealtimeNativeVoiceName =
+  | "aarti"
+  | "andrew"
+  | "ava"
+  | "denise"
+  | "diya"
+  | "elsa"
+  | "florian"
+  | "francisca"
+  | "meera"
+  | "xiaoxiao"
+  | "yunxi"
+  | "ximena"
+  | (string & {});
+
 /** Azure semantic end-of-utterance detection (default variant). */
 export interface AzureSemanticDetection {
   /** The end-of-utterance detection model, `semantic_detection_v1`. */
@@ -463,6 +494,8 @@ export type ClientEvent =
   | ClientEventInputAudioBufferAppend
   | ClientEventInputAudioBufferClear
   | ClientEventInputAudioBufferCommit
+  | ClientEventInputTextDelta
+  | ClientEventInputTextDone
   | ClientEventOutputAudioBufferClear
   | ClientEventResponseCancel
   | ClientEventResponseCreate
@@ -660,6 +693,38 @@ export interface ClientEventInputAudioTurnStart {
 }
 
 /**
+ * Appends text to a user message that the client is streaming.
+ * @since 2026-06-01-preview
+ */
+export interface ClientEventInputTextDelta {
+  /** The event type, must be `input_text.delta`. */
+  type: "input_text.delta";
+  /** Optional client-generated ID used to identify this event. */
+  event_id?: string;
+  /** The ID of the user message being streamed; every delta of one message repeats it. */
+  id: string;
+  /** The next piece of text. */
+  delta: string;
+  /** The index of the content part the text goes into; 0 when absent. */
+  content_index?: number;
+}
+
+/**
+ * Ends a streamed text input: the user message is complete.
+ * @since 2026-06-01-preview
+ */
+export interface ClientEventInputTextDone {
+  /** The event type, must be `input_text.done`. */
+  type: "input_text.done";
+  /** Optional client-generated ID used to identify this event. */
+  event_id?: string;
+  /** The ID of the user message, as in its deltas. */
+  id: string;
+  /** The index of the content part that is complete; 0 when absent. */
+  content_index?: number;
+}
+
+/**
  * Client request to clear the avatar output buffer.
  * @since 2026-04-10
  */
@@ -784,6 +849,8 @@ export type ClientEventType =
   | "mcp_approval_response"
   | "output_audio_buffer.clear"
   | "rtc.call.sdp.create"
+  | "input_text.delta"
+  | "input_text.done"
   | (string & {});
 /** Base of the content parts of the items the service reports, discriminated by `type`. */
 export type ContentPart =
@@ -813,7 +880,14 @@ export type ConversationRequestItem = FunctionCallItem | FunctionCallOutputItem 
  */
 export type EchoCancellationReferenceSource = "server" | "client" | (string & {});
 /** Base of the end-of-utterance (EOU) detection configurations, discriminated by `model`. */
-export type EouDetection = AzureSemanticDetection | AzureSemanticDetectionEn | AzureSemanticDetectionMultilingual;
+export type EouDetection = AzureSemanticDetection | AzureSemanticDetectionEn | AzureSemanticDetectionMultilingual | SmartEndOfTurnDetection;
+/** The end-of-utterance detection models. */
+export type EouDetectionModel =
+  | "semantic_detection_v1"
+  | "semantic_detection_v1_en"
+  | "semantic_detection_v1_multilingual"
+  | "smart_end_of_turn_detection"
+  | (string & {});
 /** Sensitivity threshold levels of Azure semantic end-of-utterance detection. */
 export type EouThresholdLevel =
   | "low"
@@ -1226,6 +1300,11 @@ export interface RequestSession {
   tools?: Tool[];
   /** How the model chooses tools. */
   tool_choice?: ToolChoice;
+  /**
+   * Whether the model may call several tools at once; the service's default is `true`.
+   * @since 2026-06-01-preview
+   */
+  parallel_tool_calls?: boolean;
   /** Sampling temperature for the model. */
   temperature?: number | null;
   /**
@@ -1651,6 +1730,11 @@ export interface ResponseSession {
   tools?: Tool[];
   /** How the model chooses tools. */
   tool_choice?: ToolChoice;
+  /**
+   * Whether the model may call several tools at once; the service's default is `true`.
+   * @since 2026-06-01-preview
+   */
+  parallel_tool_calls?: boolean;
   /** Sampling temperature for the model. */
   temperature?: number | null;
   /**
@@ -1685,7 +1769,11 @@ export interface ResponseSession {
   id?: string;
   /** The object type of the session resource. */
   object?: string;
-  /** The time at which the session expires, as a Unix timestamp in seconds. */
+  /**
+   * The time at which the session expires, set by the service: Unix seconds (an `int64` up
+   * to 2026-07-15, a `utcDateTime` sent as a Unix timestamp from 2026-07-31-preview; the
+   * wire value is the same number).
+   */
   expires_at?: number;
 }
 
@@ -3009,6 +3097,20 @@ export interface SessionBase {
 export type SessionIncludeOption = "item.input_audio_transcription.logprobs" | "item.input_audio_transcription.phrases" | "file_search_call.results" | (string & {});
 
 /**
+ * Smart end-of-turn detection. The later revision of the 2026-06-01-preview definition names
+ * the model; its settings are the shared ones of `EouDetection`.
+ * @since 2026-06-01-preview
+ */
+export interface SmartEndOfTurnDetection {
+  /** The end-of-utterance detection model, `smart_end_of_turn_detection`. */
+  model: "smart_end_of_turn_detection";
+  /** Sensitivity threshold level. */
+  threshold_level?: EouThresholdLevel;
+  /** Timeout in milliseconds. */
+  timeout_ms?: number;
+}
+
+/**
  * Interim responses picked at random from configured texts when a trigger fires.
  * @since 2026-01-01-preview
  */
@@ -3176,10 +3278,10 @@ export interface VideoResolution {
 }
 
 /**
- * A voice: an OpenAI voice name, an OpenAI voice object, or an Azure voice configuration
- * (discriminated by `type`).
+ * A voice: an OpenAI voice name, an OpenAI voice object, an Azure voice configuration or an
+ * `azure-realtime` model voice (the objects discriminated by `type`).
  */
-export type Voice = OpenAIVoiceName | OpenAIVoice | AzureVoice;
+export type Voice = OpenAIVoiceName | OpenAIVoice | AzureVoice | AzureRealtimeNativeVoice;
 
 /** Error object returned in case of API failure. */
 export interface VoiceLiveErrorDetails {

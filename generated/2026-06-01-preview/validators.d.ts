@@ -62,6 +62,10 @@ export declare const isAzureCustomVoice: (value: unknown) => value is T.AzureCus
 export declare const validateAzurePersonalVoice: Validator<T.AzurePersonalVoice>;
 /** Whether a value is a `AzurePersonalVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzurePersonalVoice` decides those. */
 export declare const isAzurePersonalVoice: (value: unknown) => value is T.AzurePersonalVoice;
+/** Validates a `AzureRealtimeNativeVoice`. */
+export declare const validateAzureRealtimeNativeVoice: Validator<T.AzureRealtimeNativeVoice>;
+/** Whether a value is a `AzureRealtimeNativeVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureRealtimeNativeVoice` decides those. */
+export declare const isAzureRealtimeNativeVoice: (value: unknown) => value is T.AzureRealtimeNativeVoice;
 /** Validates a `AzureSemanticDetection`. */
 export declare const validateAzureSemanticDetection: Validator<T.AzureSemanticDetection>;
 /** Whether a value is a `AzureSemanticDetection`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateAzureSemanticDetection` decides those. */
@@ -154,6 +158,14 @@ export declare const isClientEventInputAudioTurnEnd: (value: unknown) => value i
 export declare const validateClientEventInputAudioTurnStart: Validator<T.ClientEventInputAudioTurnStart>;
 /** Whether a value is a `ClientEventInputAudioTurnStart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputAudioTurnStart` decides those. */
 export declare const isClientEventInputAudioTurnStart: (value: unknown) => value is T.ClientEventInputAudioTurnStart;
+/** Validates a `ClientEventInputTextDelta`. */
+export declare const validateClientEventInputTextDelta: Validator<T.ClientEventInputTextDelta>;
+/** Whether a value is a `ClientEventInputTextDelta`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputTextDelta` decides those. */
+export declare const isClientEventInputTextDelta: (value: unknown) => value is T.ClientEventInputTextDelta;
+/** Validates a `ClientEventInputTextDone`. */
+export declare const validateClientEventInputTextDone: Validator<T.ClientEventInputTextDone>;
+/** Whether a value is a `ClientEventInputTextDone`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventInputTextDone` decides those. */
+export declare const isClientEventInputTextDone: (value: unknown) => value is T.ClientEventInputTextDone;
 /** Validates a `ClientEventOutputAudioBufferClear`. */
 export declare const validateClientEventOutputAudioBufferClear: Validator<T.ClientEventOutputAudioBufferClear>;
 /** Whether a value is a `ClientEventOutputAudioBufferClear`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateClientEventOutputAudioBufferClear` decides those. */
@@ -638,6 +650,10 @@ export declare const isServerVad: (value: unknown) => value is T.ServerVad;
 export declare const validateSessionBase: Validator<T.SessionBase>;
 /** Whether a value is a `SessionBase`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateSessionBase` decides those. */
 export declare const isSessionBase: (value: unknown) => value is T.SessionBase;
+/** Validates a `SmartEndOfTurnDetection`. */
+export declare const validateSmartEndOfTurnDetection: Validator<T.SmartEndOfTurnDetection>;
+/** Whether a value is a `SmartEndOfTurnDetection`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateSmartEndOfTurnDetection` decides those. */
+export declare const isSmartEndOfTurnDetection: (value: unknown) => value is T.SmartEndOfTurnDetection;
 /** Validates a `StaticInterimResponseConfig`. */
 export declare const validateStaticInterimResponseConfig: Validator<T.StaticInterimResponseConfig>;
 /** Whether a value is a `StaticInterimResponseConfig`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateStaticInterimResponseConfig` decides those. */
