@@ -36,6 +36,8 @@ export function renderCorpusIndex(index: CorpusIndex): string {
     "- The other how-to pages (function calling, MCP, interim response, customization, agents) and the quickstarts other than Java.",
     "- Recorded sessions from the SDK test suites: the VoiceLive tests of azure-sdk-for-python, -js, -net and -java are live-only",
     "  and keep no recordings in their repositories, and Azure/azure-sdk-assets holds none for VoiceLive.",
+    "- Recorded sessions other than pydantic-ai's Voice Live cassettes: none turned up in the public repositories, issue threads",
+    "  and pages searched. pydantic-ai's `azure-current` parity cassettes are Azure OpenAI GA traffic, not Voice Live, so they stay out.",
     "",
     "## Skipped",
     "",
