@@ -214,15 +214,15 @@ export interface AzureSemanticVad {
   /** Amount of audio to include before detected speech, in milliseconds. */
   prefix_padding_ms?: number | null;
   /** Duration of silence that ends speech detection, in milliseconds. */
-  silence_duration_ms?: number;
+  silence_duration_ms?: number | null;
   /** Configuration for end-of-utterance detection. */
   end_of_utterance_detection?: EouDetection | null;
   /** Minimum duration of speech that triggers detection, in milliseconds. */
-  speech_duration_ms?: number;
+  speech_duration_ms?: number | null;
   /** Whether to remove filler words (e.g. "um", "uh") from the transcription. */
   remove_filler_words?: boolean;
   /** BCP-47 codes of the languages to detect speech in. */
-  languages?: string[];
+  languages?: string[] | null;
   /** Whether to truncate the audio buffer automatically when speech stops. */
   auto_truncate?: boolean;
   /** Whether to create a response automatically when speech stops. */
@@ -240,11 +240,11 @@ export interface AzureSemanticVadEn {
   /** Amount of audio to include before detected speech, in milliseconds. */
   prefix_padding_ms?: number | null;
   /** Duration of silence that ends speech detection, in milliseconds. */
-  silence_duration_ms?: number;
+  silence_duration_ms?: number | null;
   /** Configuration for end-of-utterance detection. */
   end_of_utterance_detection?: EouDetection | null;
   /** Minimum duration of speech that triggers detection, in milliseconds. */
-  speech_duration_ms?: number;
+  speech_duration_ms?: number | null;
   /** Whether to remove filler words (e.g. "um", "uh") from the transcription. */
   remove_filler_words?: boolean;
   /** Whether to truncate the audio buffer automatically when speech stops. */
@@ -264,15 +264,15 @@ export interface AzureSemanticVadMultilingual {
   /** Amount of audio to include before detected speech, in milliseconds. */
   prefix_padding_ms?: number | null;
   /** Duration of silence that ends speech detection, in milliseconds. */
-  silence_duration_ms?: number;
+  silence_duration_ms?: number | null;
   /** Configuration for end-of-utterance detection. */
   end_of_utterance_detection?: EouDetection | null;
   /** Minimum duration of speech that triggers detection, in milliseconds. */
-  speech_duration_ms?: number;
+  speech_duration_ms?: number | null;
   /** Whether to remove filler words (e.g. "um", "uh") from the transcription. */
   remove_filler_words?: boolean;
   /** BCP-47 codes of the languages to detect speech in. */
-  languages?: string[];
+  languages?: string[] | null;
   /** Whether to truncate the audio buffer automatically when speech stops. */
   auto_truncate?: boolean;
   /** Whether to create a response automatically when speech stops. */
@@ -660,6 +660,7 @@ export type ContentPartType =
   | "input_audio"
   | "text"
   | "audio"
+  | "output_text"
   | (string & {});
 
 /** The item to add to the conversation. */
@@ -792,7 +793,7 @@ export interface LogProbProperties {
  * Base of the content parts of a message a client creates, discriminated by `type`:
  * `input_text` and `input_audio` for system and user messages, `text` for assistant messages.
  */
-export type MessageContentPart = InputAudioContentPart | InputTextContentPart | OutputTextContentPart;
+export type MessageContentPart = InputAudioContentPart | InputTextContentPart | OutputTextAliasContentPart | OutputTextContentPart;
 /** A message item sent by the client, further discriminated by `role`. */
 export type MessageItem = AssistantMessageItem | SystemMessageItem | UserMessageItem;
 /** The roles of a message's author. */
@@ -826,6 +827,18 @@ export type OpenAIVoiceName =
   | (string & {});
 /** The audio formats the service can produce as output. */
 export type OutputAudioFormat = "pcm16" | "g711_ulaw" | "g711_alaw" | (string & {});
+
+/**
+ * The `output_text` spelling of an assistant message's text part, which the service accepts
+ * from clients and stores as a `text` part. Not in the service's definition (see
+ * spec/README.md, deviations).
+ */
+export interface OutputTextAliasContentPart {
+  /** The kind of content part, `output_text`. */
+  type: "output_text";
+  /** The text. */
+  text: string;
+}
 
 /** A text part of an assistant message a client creates. */
 export interface OutputTextContentPart {
@@ -866,7 +879,7 @@ export interface RequestSession {
   /** The modalities the session uses. */
   modalities?: Modality[];
   /** Configuration of the animation outputs (blendshapes and visemes). */
-  animation?: Animation;
+  animation?: Animation | null;
   /** The voice the model speaks with. */
   voice?: Voice;
   /** Instructions (system prompt) that guide the model's behavior throughout the session. */
@@ -880,15 +893,15 @@ export interface RequestSession {
   /** The turn detection configuration. */
   turn_detection?: TurnDetection;
   /** Configuration for noise reduction of the input audio. */
-  input_audio_noise_reduction?: AudioNoiseReduction;
+  input_audio_noise_reduction?: AudioNoiseReduction | null;
   /** Configuration for echo cancellation of the input audio. */
-  input_audio_echo_cancellation?: AudioEchoCancellation;
+  input_audio_echo_cancellation?: AudioEchoCancellation | null;
   /** Configuration for input audio transcription; `null` when transcription is off. */
   input_audio_transcription?: AudioInputTranscriptionOptions | null;
   /** Configuration for avatar streaming and behavior during the session; `null` without an avatar. */
   avatar?: AvatarConfig | null;
   /** The kinds of timestamps to send with output audio. */
-  output_audio_timestamp_types?: AudioTimestampType[];
+  output_audio_timestamp_types?: AudioTimestampType[] | null;
   /** The tools available to the model. */
   tools?: Tool[];
   /** How the model chooses tools. */
@@ -1146,7 +1159,7 @@ export interface ResponseSession {
   /** The modalities the session uses. */
   modalities?: Modality[];
   /** Configuration of the animation outputs (blendshapes and visemes). */
-  animation?: Animation;
+  animation?: Animation | null;
   /** The voice the model speaks with. */
   voice?: Voice;
   /** Instructions (system prompt) that guide the model's behavior throughout the session. */
@@ -1160,15 +1173,15 @@ export interface ResponseSession {
   /** The turn detection configuration. */
   turn_detection?: TurnDetection;
   /** Configuration for noise reduction of the input audio. */
-  input_audio_noise_reduction?: AudioNoiseReduction;
+  input_audio_noise_reduction?: AudioNoiseReduction | null;
   /** Configuration for echo cancellation of the input audio. */
-  input_audio_echo_cancellation?: AudioEchoCancellation;
+  input_audio_echo_cancellation?: AudioEchoCancellation | null;
   /** Configuration for input audio transcription; `null` when transcription is off. */
   input_audio_transcription?: AudioInputTranscriptionOptions | null;
   /** Configuration for avatar streaming and behavior during the session; `null` without an avatar. */
   avatar?: AvatarConfig | null;
   /** The kinds of timestamps to send with output audio. */
-  output_audio_timestamp_types?: AudioTimestampType[];
+  output_audio_timestamp_types?: AudioTimestampType[] | null;
   /** The tools available to the model. */
   tools?: Tool[];
   /** How the model chooses tools. */
@@ -1942,7 +1955,7 @@ export interface ServerVad {
   /** Amount of audio to include before detected speech, in milliseconds. */
   prefix_padding_ms?: number | null;
   /** Duration of silence that ends speech detection, in milliseconds. */
-  silence_duration_ms?: number;
+  silence_duration_ms?: number | null;
   /** Configuration for end-of-utterance detection. */
   end_of_utterance_detection?: EouDetection | null;
   /** Whether to truncate the audio buffer automatically when speech stops. */

@@ -254,6 +254,10 @@ export declare const isMessageItem: (value: unknown) => value is T.MessageItem;
 export declare const validateOpenAIVoice: Validator<T.OpenAIVoice>;
 /** Whether a value is a `OpenAIVoice`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateOpenAIVoice` decides those. */
 export declare const isOpenAIVoice: (value: unknown) => value is T.OpenAIVoice;
+/** Validates a `OutputTextAliasContentPart`. */
+export declare const validateOutputTextAliasContentPart: Validator<T.OutputTextAliasContentPart>;
+/** Whether a value is a `OutputTextAliasContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateOutputTextAliasContentPart` decides those. */
+export declare const isOutputTextAliasContentPart: (value: unknown) => value is T.OutputTextAliasContentPart;
 /** Validates a `OutputTextContentPart`. */
 export declare const validateOutputTextContentPart: Validator<T.OutputTextContentPart>;
 /** Whether a value is a `OutputTextContentPart`: the fast check alone, without errors. May answer `false` for a valid object whose prototype is not `Object.prototype`; `validateOutputTextContentPart` decides those. */

@@ -298,15 +298,15 @@ export interface AzureSemanticVad {
   /** Amount of audio to include before detected speech, in milliseconds. */
   prefix_padding_ms?: number | null;
   /** Duration of silence that ends speech detection, in milliseconds. */
-  silence_duration_ms?: number;
+  silence_duration_ms?: number | null;
   /** Configuration for end-of-utterance detection. */
   end_of_utterance_detection?: EouDetection | null;
   /** Minimum duration of speech that triggers detection, in milliseconds. */
-  speech_duration_ms?: number;
+  speech_duration_ms?: number | null;
   /** Whether to remove filler words (e.g. "um", "uh") from the transcription. */
   remove_filler_words?: boolean;
   /** BCP-47 codes of the languages to detect speech in. */
-  languages?: string[];
+  languages?: string[] | null;
   /** Whether to truncate the audio buffer automatically when speech stops. */
   auto_truncate?: boolean;
   /** Whether to create a response automatically when speech stops. */
@@ -324,11 +324,11 @@ export interface AzureSemanticVadEn {
   /** Amount of audio to include before detected speech, in milliseconds. */
   prefix_padding_ms?: number | null;
   /** Duration of silence that ends speech detection, in milliseconds. */
-  silence_duration_ms?: number;
+  silence_duration_ms?: number | null;
   /** Configuration for end-of-utterance detection. */
   end_of_utterance_detection?: EouDetection | null;
   /** Minimum duration of speech that triggers detection, in milliseconds. */
-  speech_duration_ms?: number;
+  speech_duration_ms?: number | null;
   /** Whether to remove filler words (e.g. "um", "uh") from the transcription. */
   remove_filler_words?: boolean;
   /** Whether to truncate the audio buffer automatically when speech stops. */
@@ -348,15 +348,15 @@ export interface AzureSemanticVadMultilingual {
   /** Amount of audio to include before detected speech, in milliseconds. */
   prefix_padding_ms?: number | null;
   /** Duration of silence that ends speech detection, in milliseconds. */
-  silence_duration_ms?: number;
+  silence_duration_ms?: number | null;
   /** Configuration for end-of-utterance detection. */
   end_of_utterance_detection?: EouDetection | null;
   /** Minimum duration of speech that triggers detection, in milliseconds. */
-  speech_duration_ms?: number;
+  speech_duration_ms?: number | null;
   /** Whether to remove filler words (e.g. "um", "uh") from the transcription. */
   remove_filler_words?: boolean;
   /** BCP-47 codes of the languages to detect speech in. */
-  languages?: string[];
+  languages?: string[] | null;
   /** Whether to truncate the audio buffer automatically when speech stops. */
   auto_truncate?: boolean;
   /** Whether to create a response automatically when speech stops. */
@@ -769,6 +769,7 @@ export type ContentPartType =
   | "input_image"
   | "text"
   | "audio"
+  | "output_text"
   | (string & {});
 
 /** The item to add to the conversation. */
@@ -1053,7 +1054,7 @@ export interface MCPTool {
  * Base of the content parts of a message a client creates, discriminated by `type`:
  * `input_text` and `input_audio` for system and user messages, `text` for assistant messages.
  */
-export type MessageContentPart = InputAudioContentPart | InputTextContentPart | OutputTextContentPart;
+export type MessageContentPart = InputAudioContentPart | InputTextContentPart | OutputTextAliasContentPart | OutputTextContentPart;
 /** A message item sent by the client, further discriminated by `role`. */
 export type MessageItem = AssistantMessageItem | SystemMessageItem | UserMessageItem;
 /** The roles of a message's author. */
@@ -1095,6 +1096,18 @@ export type OutputAudioFormat =
   | "g711_ulaw"
   | "g711_alaw"
   | (string & {});
+
+/**
+ * The `output_text` spelling of an assistant message's text part, which the service accepts
+ * from clients and stores as a `text` part. Not in the service's definition (see
+ * spec/README.md, deviations).
+ */
+export interface OutputTextAliasContentPart {
+  /** The kind of content part, `output_text`. */
+  type: "output_text";
+  /** The text. */
+  text: string;
+}
 
 /** A text part of an assistant message a client creates. */
 export interface OutputTextContentPart {
@@ -1166,7 +1179,7 @@ export interface RequestImageContentPart {
   /** The kind of content part, `input_image`. */
   type: "input_image";
   /** The URL of the image, or a `data:` URL holding the image itself. */
-  image_url?: string;
+  image_url?: string | null;
   /** The detail level at which the model sees the image. */
   detail?: RequestImageContentPartDetail;
 }
@@ -1184,7 +1197,7 @@ export interface RequestSession {
   /** The modalities the session uses. */
   modalities?: Modality[];
   /** Configuration of the animation outputs (blendshapes and visemes). */
-  animation?: Animation;
+  animation?: Animation | null;
   /** The voice the model speaks with. */
   voice?: Voice;
   /** Instructions (system prompt) that guide the model's behavior throughout the session. */
@@ -1198,15 +1211,15 @@ export interface RequestSession {
   /** The turn detection configuration. */
   turn_detection?: TurnDetection;
   /** Configuration for noise reduction of the input audio. */
-  input_audio_noise_reduction?: AudioNoiseReduction;
+  input_audio_noise_reduction?: AudioNoiseReduction | null;
   /** Configuration for echo cancellation of the input audio. */
-  input_audio_echo_cancellation?: AudioEchoCancellation;
+  input_audio_echo_cancellation?: AudioEchoCancellation | null;
   /** Configuration for input audio transcription; `null` when transcription is off. */
   input_audio_transcription?: AudioInputTranscriptionOptions | null;
   /** Configuration for avatar streaming and behavior during the session; `null` without an avatar. */
   avatar?: AvatarConfig | null;
   /** The kinds of timestamps to send with output audio. */
-  output_audio_timestamp_types?: AudioTimestampType[];
+  output_audio_timestamp_types?: AudioTimestampType[] | null;
   /** The tools available to the model. */
   tools?: Tool[];
   /** How the model chooses tools. */
@@ -1238,7 +1251,7 @@ export interface RequestSession {
    * Additional outputs to include in server events.
    * @since 2026-04-10
    */
-  include?: SessionIncludeOption[];
+  include?: SessionIncludeOption[] | null;
 }
 
 /** A text part given as input, as the service reports it. */
@@ -1605,7 +1618,7 @@ export interface ResponseSession {
   /** The modalities the session uses. */
   modalities?: Modality[];
   /** Configuration of the animation outputs (blendshapes and visemes). */
-  animation?: Animation;
+  animation?: Animation | null;
   /** The voice the model speaks with. */
   voice?: Voice;
   /** Instructions (system prompt) that guide the model's behavior throughout the session. */
@@ -1619,15 +1632,15 @@ export interface ResponseSession {
   /** The turn detection configuration. */
   turn_detection?: TurnDetection;
   /** Configuration for noise reduction of the input audio. */
-  input_audio_noise_reduction?: AudioNoiseReduction;
+  input_audio_noise_reduction?: AudioNoiseReduction | null;
   /** Configuration for echo cancellation of the input audio. */
-  input_audio_echo_cancellation?: AudioEchoCancellation;
+  input_audio_echo_cancellation?: AudioEchoCancellation | null;
   /** Configuration for input audio transcription; `null` when transcription is off. */
   input_audio_transcription?: AudioInputTranscriptionOptions | null;
   /** Configuration for avatar streaming and behavior during the session; `null` without an avatar. */
   avatar?: AvatarConfig | null;
   /** The kinds of timestamps to send with output audio. */
-  output_audio_timestamp_types?: AudioTimestampType[];
+  output_audio_timestamp_types?: AudioTimestampType[] | null;
   /** The tools available to the model. */
   tools?: Tool[];
   /** How the model chooses tools. */
@@ -1659,7 +1672,7 @@ export interface ResponseSession {
    * Additional outputs to include in server events.
    * @since 2026-04-10
    */
-  include?: SessionIncludeOption[];
+  include?: SessionIncludeOption[] | null;
   /** The agent the session talks to, when it is connected to one. */
   agent?: AgentConfig;
   /** The unique ID of the session. */
@@ -2982,7 +2995,7 @@ export interface ServerVad {
   /** Amount of audio to include before detected speech, in milliseconds. */
   prefix_padding_ms?: number | null;
   /** Duration of silence that ends speech detection, in milliseconds. */
-  silence_duration_ms?: number;
+  silence_duration_ms?: number | null;
   /** Configuration for end-of-utterance detection. */
   end_of_utterance_detection?: EouDetection | null;
   /** Whether to truncate the audio buffer automatically when speech stops. */

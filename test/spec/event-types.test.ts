@@ -23,8 +23,15 @@ describe("the VoiceLive spec", () => {
     expect(program.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
   });
 
-  it("covers the four API versions", () => {
-    expect(models.map((model) => model.version)).toEqual(["2025-10-01", "2026-01-01-preview", "2026-04-10", "2026-06-01-preview"]);
+  it("covers the six API versions", () => {
+    expect(models.map((model) => model.version)).toEqual([
+      "2025-10-01",
+      "2026-01-01-preview",
+      "2026-04-10",
+      "2026-06-01-preview",
+      "2026-07-15",
+      "2026-07-31-preview",
+    ]);
   });
 
   it("lists the same client and server event types per version as the committed golden", async () => {
@@ -32,7 +39,7 @@ describe("the VoiceLive spec", () => {
   });
 
   it("shows the versioning at work", () => {
-    const [v1, preview1, v2, preview2] = models as [ApiModel, ApiModel, ApiModel, ApiModel];
+    const [v1, preview1, v2, preview2, v3, preview3] = models as [ApiModel, ApiModel, ApiModel, ApiModel, ApiModel, ApiModel];
     expect(eventTypes(v1, "ServerEvent")).not.toContain("warning");
     expect(eventTypes(preview1, "ServerEvent")).toContain("warning");
     expect(eventTypes(v1, "ServerEvent").some((t) => t.startsWith("mcp_list_tools"))).toBe(false);
@@ -41,5 +48,15 @@ describe("the VoiceLive spec", () => {
     expect(eventTypes(v2, "ServerEvent")).toContain("response.video.delta");
     expect(eventTypes(v2, "ServerEvent").some((t) => t.startsWith("rtc.call."))).toBe(false);
     expect(eventTypes(preview2, "ServerEvent")).toContain("response.invocation.delta");
+    // Added, then removed: the end_conversation events live from 2026-01-01-preview to 2026-04-10.
+    expect(eventTypes(preview1, "ServerEvent")).toContain("session.end_conversation.completed");
+    expect(eventTypes(v2, "ServerEvent")).toContain("session.end_conversation.completed");
+    expect(eventTypes(preview2, "ServerEvent")).not.toContain("session.end_conversation.completed");
+    // 2026-07-15 drops the preview's WebRTC negotiation; 2026-07-31-preview adds SIP call events.
+    expect(eventTypes(preview2, "ClientEvent")).toContain("rtc.call.sdp.create");
+    expect(eventTypes(v3, "ClientEvent")).not.toContain("rtc.call.sdp.create");
+    expect(eventTypes(v3, "ClientEvent")).toContain("input_text.delta");
+    expect(eventTypes(v3, "ServerEvent").some((t) => t.startsWith("realtime.call."))).toBe(false);
+    expect(eventTypes(preview3, "ServerEvent").filter((t) => t.startsWith("realtime.call."))).toHaveLength(6);
   });
 });
