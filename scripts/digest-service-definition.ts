@@ -3,14 +3,14 @@
 // comparison test reads, in test/service-definition/published/<version>.json. The
 // published document itself stays out of this repository: only its facts are kept.
 //
-//   node scripts/digest-service-definition.ts <VoiceLive.json> <version> <repository> <path> <commit>
+//   npm run digest:service-definition -- <VoiceLive.json> <version> <repository> <path> <commit>
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { factsFromSwagger } from "../test/service-definition/from-published.ts";
 
 const [file, version, repository, path, commit] = process.argv.slice(2);
 if (!file || !version || !repository || !path || !commit) {
-  console.error("usage: node scripts/digest-service-definition.ts <VoiceLive.json> <version> <repository> <path> <commit>");
+  console.error("usage: npm run digest:service-definition -- <VoiceLive.json> <version> <repository> <path> <commit>");
   process.exit(2);
 }
 const facts = factsFromSwagger(JSON.parse(readFileSync(file, "utf8")));

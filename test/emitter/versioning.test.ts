@@ -22,6 +22,22 @@ describe("versioning", () => {
     expect(Object.keys(defOf(files, "2", "M").properties)).toEqual(["keep"]);
   });
 
+  it("a property added, removed and added again is in exactly the versions that have it", async () => {
+    // The shape of VoiceLive's echo-cancellation `channels`: new in one preview, dropped by the
+    // next stable version, back in the preview after it.
+    const { files, diagnostics } = await emit(
+      versionedService(
+        `model Echo { type: string; @added(Versions.v2) @removed(Versions.v3) @added(Versions.v4) channels?: int32; }`,
+        ['v1: "1"', 'v2: "2"', 'v3: "3"', 'v4: "4"'],
+      ),
+    );
+    expect(diagnostics).toEqual([]);
+    const has = ["1", "2", "3", "4"].map((version) => "channels" in defOf(files, version, "Echo").properties);
+    expect(has).toEqual([false, true, false, true]);
+    expect(files["3/types.d.ts"]).not.toContain("channels");
+    expect(files["4/types.d.ts"]).toMatch(/channels\?: number;/);
+  });
+
   it("@renamedFrom keeps the old wire name in older versions", async () => {
     const { files } = await emit(versionedService(`model M { @renamedFrom(Versions.v2, "old_name") new_name: string; }`));
     expect(defOf(files, "1", "M").required).toEqual(["old_name"]);

@@ -13,7 +13,7 @@ import { packGenerated, type PackedPackage } from "./support/pack.js";
 import { runOrThrow } from "./support/run.js";
 
 /** The versions the spec declares; the package must ship every one. */
-const API_VERSIONS = ["2025-10-01", "2026-01-01-preview", "2026-04-10", "2026-06-01-preview"];
+const API_VERSIONS = ["2025-10-01", "2026-01-01-preview", "2026-04-10", "2026-06-01-preview", "2026-07-15", "2026-07-31-preview"];
 
 describe("the packed voicelive-wire tarball", () => {
   let workDir: string;
@@ -82,6 +82,6 @@ describe("the packed voicelive-wire tarball", () => {
     expect(loads.filter((load) => !/: \.\.?\//.test(load))).toEqual([]);
     // The validators are self-contained (AJV's helpers bundled in), and the root is the newest stable version.
     expect(loads.filter((load) => /validators(\.strict)?\.js:/.test(load))).toEqual([]);
-    expect(loads.filter((load) => load.startsWith("index.js:"))).toEqual(["index.js: ./2026-04-10/index.js"]);
+    expect(loads.filter((load) => load.startsWith("index.js:"))).toEqual(["index.js: ./2026-07-15/index.js"]);
   });
 });

@@ -38,7 +38,7 @@ const audioDelta = {
 /** A server event type added in 2026-04-10: unknown to 2025-10-01. */
 const bufferCleared = { type: "output_audio_buffer.cleared", event_id: "event_3" };
 
-// The root is 2026-04-10, so the event type exists there and not in 2025-10-01.
+// The root is 2026-07-15, so the event type exists there and not in 2025-10-01.
 const newerType: ServerEvent["type"] = "output_audio_buffer.cleared";
 // @ts-expect-error `output_audio_buffer.cleared` was added in 2026-04-10.
 const olderType: ServerEvent2025["type"] = "output_audio_buffer.cleared";

@@ -4,7 +4,7 @@
  */
 export const expectedConsumerResults = {
   // The package root is the newest stable version; a subpath pins an older one.
-  apiVersions: { root: "2026-04-10", strict: "2026-04-10", pinned: "2025-10-01" },
+  apiVersions: { root: "2026-07-15", strict: "2026-04-10", pinned: "2025-10-01" },
   sessionCreated: { ok: true, type: "session.created", sessionId: "sess_1" },
   audioDelta: { ok: true, type: "response.audio.delta", delta: "UklGRiQAAABXQVZF" },
   badField: {
@@ -14,7 +14,7 @@ export const expectedConsumerResults = {
     path: "/content_index",
     type: "response.audio.delta",
   },
-  unknownType: { ok: false, kind: "unknown-type", message: 'unknown server event type "x" for API version 2026-04-10', type: "x" },
+  unknownType: { ok: false, kind: "unknown-type", message: 'unknown server event type "x" for API version 2026-07-15', type: "x" },
   malformedJson: { ok: false, kind: "invalid-json", message: "server event: not valid JSON" },
   // Spec mode lets a newer server add fields; strict mode names the one it rejects.
   extraPropertySpec: { ok: true, type: "session.created" },

@@ -79,4 +79,8 @@ export const clientEvents = {
     additional_instructions: "Keep it under ten words.",
   },
   "response.cancel": { type: "response.cancel", event_id: "client_evt_0018", response_id: ids.response },
+
+  // --- streamed text input (from the later 2026-06-01-preview) ------------------
+  "input_text.delta": { type: "input_text.delta", event_id: "client_evt_0019", id: "item_CqF5T0typed", delta: "What's the weather " },
+  "input_text.done": { type: "input_text.done", event_id: "client_evt_0020", id: "item_CqF5T0typed" },
 } satisfies ClientEventExamples;

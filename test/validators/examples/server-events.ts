@@ -402,4 +402,72 @@ export const serverEvents = {
     rtc_call_id: ids.rtcCall,
     error: { type: "invalid_request_error", code: "invalid_sdp", message: "The SDP offer has no audio media section." },
   },
+
+  // --- the end_conversation system tool (2026-01-01-preview to 2026-04-10) ----------
+  // The model calls it; the service streams the call's arguments, then reports whether it closes.
+  "response.system_tool_arguments.delta": {
+    type: "response.system_tool_arguments.delta",
+    event_id: "event_CqF3A0c1d2e3",
+    response_id: ids.response,
+    item_id: "item_CqF3A0sysTool",
+    output_index: 1,
+    call_id: ids.endConversationCall,
+    delta: '{"reason":"user said',
+  },
+  "response.system_tool_arguments.done": {
+    type: "response.system_tool_arguments.done",
+    event_id: "event_CqF3A0f4g5h6",
+    response_id: ids.response,
+    item_id: "item_CqF3A0sysTool",
+    output_index: 1,
+    call_id: ids.endConversationCall,
+    name: "end_conversation",
+    arguments: '{"reason":"user said goodbye"}',
+  },
+  "session.end_conversation.cancelled": { type: "session.end_conversation.cancelled", event_id: "event_CqF3A1i7j8k9", id: ids.endConversationCall },
+  "session.end_conversation.completed": { type: "session.end_conversation.completed", event_id: "event_CqF3A2l0m1n2", id: ids.endConversationCall },
+
+  // --- SIP calls (from 2026-07-31-preview) -----------------------------------------
+  "realtime.call.incoming": {
+    type: "realtime.call.incoming",
+    event_id: "event_CqF4B0a1b2c3",
+    call_id: ids.sipCall,
+    chain_id: ids.sipChain,
+    state: "WaitingForCustomer",
+  },
+  "realtime.call.connected": { type: "realtime.call.connected", event_id: "event_CqF4B1d4e5f6", call_id: ids.sipCall, chain_id: ids.sipChain, state: "Connected" },
+  "realtime.call.disconnected": {
+    type: "realtime.call.disconnected",
+    event_id: "event_CqF4B2g7h8i9",
+    call_id: ids.sipCall,
+    chain_id: ids.sipChain,
+    state: "Disconnected",
+    terminal_reason: "CustomerHangup",
+  },
+  "realtime.call.failed": {
+    type: "realtime.call.failed",
+    event_id: "event_CqF4B3j0k1l2",
+    call_id: ids.sipCall,
+    chain_id: ids.sipChain,
+    state: "Failed",
+    terminal_reason: "SetupFailure",
+    error_code: "sip_503",
+  },
+  "realtime.call.transfer.succeeded": {
+    type: "realtime.call.transfer.succeeded",
+    event_id: "event_CqF4B4m3n4o5",
+    call_id: ids.sipCall,
+    transfer_id: "xfer_6Hk2Qp9Lw1",
+    state: "succeeded",
+    sip_code: 202,
+  },
+  "realtime.call.transfer.failed": {
+    type: "realtime.call.transfer.failed",
+    event_id: "event_CqF4B5p6q7r8",
+    call_id: ids.sipCall,
+    transfer_id: "xfer_6Hk2Qp9Lw1",
+    state: "failed",
+    sip_code: 486,
+    reason: "Busy here",
+  },
 } satisfies ServerEventExamples;

@@ -22,6 +22,9 @@ export const ids = {
   call: "call_7sbQ2xVn1kPc9GmE",
   turn: "turn_0b5c2f8e",
   rtcCall: "rtc_4d1e7a90c3b24f6e",
+  endConversationCall: "call_E9dQ4mRt2LwX8aJc",
+  sipCall: "sipcall_7f2c9a41e0",
+  sipChain: "chain_3b8d5e1f77",
 } as const;
 
 /**

@@ -5,8 +5,8 @@
 // phrases...) still get validated and mutated.
 import { clientEvents, sessionRequest } from "./client-events.js";
 import { serverEvents } from "./server-events.js";
-import { audio, avatar, configuredSession, getWeatherTool, ids, responseInterrupted, usage } from "./shared.js";
-import type { ClientEventExamples, DroppedServerEventExamples, MCPServer, ServerEventExamples } from "./wire-types.js";
+import { audio, avatar, configuredSession, getWeatherTool, responseInterrupted, usage } from "./shared.js";
+import type { ClientEventExamples, MCPServer, ServerEventExamples } from "./wire-types.js";
 
 const weatherMcpServer: MCPServer = {
   type: "mcp",
@@ -180,38 +180,9 @@ const clientIn2026_06 = {
   },
 } satisfies Partial<ClientEventExamples>;
 
-/**
- * 2026-01-01-preview to 2026-04-10 only: the `end_conversation` system tool. The model
- * calls it; the service streams the call's arguments, then reports whether it closes.
- */
-const endConversationCallId = "call_E9dQ4mRt2LwX8aJc";
-const serverSystemTool2026_01 = {
-  "response.system_tool_arguments.delta": {
-    type: "response.system_tool_arguments.delta",
-    event_id: "event_CqF3A0c1d2e3",
-    response_id: ids.response,
-    item_id: "item_CqF3A0sysTool",
-    output_index: 1,
-    call_id: endConversationCallId,
-    delta: '{"reason":"user said',
-  },
-  "response.system_tool_arguments.done": {
-    type: "response.system_tool_arguments.done",
-    event_id: "event_CqF3A0f4g5h6",
-    response_id: ids.response,
-    item_id: "item_CqF3A0sysTool",
-    output_index: 1,
-    call_id: endConversationCallId,
-    name: "end_conversation",
-    arguments: '{"reason":"user said goodbye"}',
-  },
-  "session.end_conversation.cancelled": { type: "session.end_conversation.cancelled", event_id: "event_CqF3A1i7j8k9", id: endConversationCallId },
-  "session.end_conversation.completed": { type: "session.end_conversation.completed", event_id: "event_CqF3A2l0m1n2", id: endConversationCallId },
-} satisfies DroppedServerEventExamples;
-
 /** Per API version: the examples that replace the base ones from that version on. */
-export const serverEventsSince: Record<string, Partial<ServerEventExamples> | DroppedServerEventExamples> = {
-  "2026-01-01-preview": { ...serverIn2026_01, ...serverSystemTool2026_01 },
+export const serverEventsSince: Record<string, Partial<ServerEventExamples>> = {
+  "2026-01-01-preview": serverIn2026_01,
   "2026-04-10": serverIn2026_04,
 };
 

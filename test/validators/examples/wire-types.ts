@@ -1,16 +1,31 @@
-// The examples are typed against the newest API version's generated interfaces.
-// Versions so far only add fields, so every older shape is a subset of these: a
-// misspelt or misplaced field fails `npm run typecheck` before any test runs.
-// Whether an example is also valid in each older version is what examples.test.ts checks.
-export type * from "../../../generated/2026-06-01-preview/types.js";
-import type { ClientEvent, ServerEvent } from "../../../generated/2026-06-01-preview/types.js";
+// The examples are typed against the generated interfaces: the shared pieces against the
+// newest API version's, each event against that event as any version defines it (some
+// events were removed again, such as the WebRTC negotiation in 2026-07-15). A misspelt or
+// misplaced field fails `npm run typecheck` before any test runs. Whether an example is
+// valid in every version that has its event is what examples.test.ts checks.
+export type * from "../../../generated/2026-07-31-preview/types.js";
+import type * as V2025_10_01 from "../../../generated/2025-10-01/types.js";
+import type * as V2026_01_01_preview from "../../../generated/2026-01-01-preview/types.js";
+import type * as V2026_04_10 from "../../../generated/2026-04-10/types.js";
+import type * as V2026_06_01_preview from "../../../generated/2026-06-01-preview/types.js";
+import type * as V2026_07_15 from "../../../generated/2026-07-15/types.js";
+import type * as V2026_07_31_preview from "../../../generated/2026-07-31-preview/types.js";
 
-/** One example per event type, each typed as exactly that event. */
-export type ServerEventExamples = { [T in ServerEvent["type"]]: Extract<ServerEvent, { type: T }> };
-export type ClientEventExamples = { [T in ClientEvent["type"]]: Extract<ClientEvent, { type: T }> };
+type AnyServerEvent =
+  | V2025_10_01.ServerEvent
+  | V2026_01_01_preview.ServerEvent
+  | V2026_04_10.ServerEvent
+  | V2026_06_01_preview.ServerEvent
+  | V2026_07_15.ServerEvent
+  | V2026_07_31_preview.ServerEvent;
+type AnyClientEvent =
+  | V2025_10_01.ClientEvent
+  | V2026_01_01_preview.ClientEvent
+  | V2026_04_10.ClientEvent
+  | V2026_06_01_preview.ClientEvent
+  | V2026_07_15.ClientEvent
+  | V2026_07_31_preview.ClientEvent;
 
-// Event types an older version has and the newest has dropped (the `end_conversation`
-// system tool, 2026-01-01-preview to 2026-04-10), typed against the last version that has them.
-import type { ServerEvent as ServerEvent2026_04_10 } from "../../../generated/2026-04-10/types.js";
-type DroppedServerEventType = Exclude<ServerEvent2026_04_10["type"], ServerEvent["type"]>;
-export type DroppedServerEventExamples = { [T in DroppedServerEventType]: Extract<ServerEvent2026_04_10, { type: T }> };
+/** One example per event type of any version, each typed as that event. */
+export type ServerEventExamples = { [T in AnyServerEvent["type"]]: Extract<AnyServerEvent, { type: T }> };
+export type ClientEventExamples = { [T in AnyClientEvent["type"]]: Extract<AnyClientEvent, { type: T }> };
