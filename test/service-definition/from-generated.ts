@@ -1,6 +1,6 @@
 // Wire facts from one API version's schema bundle (generated/<version>/schema.json).
 import type { Shape, WireFact } from "./wire-facts.ts";
-import { maxDepth, sortFacts } from "./wire-facts.ts";
+import { maxDepth, sortFacts, sortedStrings } from "./wire-facts.ts";
 
 type Schema = Record<string, unknown>;
 interface Bundle {
@@ -157,8 +157,4 @@ class BundleWalk {
 
 function kindOf(value: unknown): Shape {
   return typeof value === "number" ? (Number.isInteger(value) ? "integer" : "number") : typeof value === "boolean" ? "boolean" : "string";
-}
-
-function sortedStrings(values: unknown[]): string[] {
-  return [...new Set(values.map(String))].sort();
 }

@@ -9,7 +9,7 @@
 // marks `T | null`; an enum is open when `x-ms-enum.modelAsString` is true; a union
 // autorest cannot express has no `type` (read as "any").
 import type { Shape, WireFact } from "./wire-facts.ts";
-import { maxDepth, sortFacts } from "./wire-facts.ts";
+import { maxDepth, sortFacts, sortedStrings } from "./wire-facts.ts";
 
 type Schema = Record<string, unknown>;
 interface Swagger {
@@ -167,8 +167,4 @@ function refName(schema: Schema): string | undefined {
 
 function scalarShape(type: unknown): Shape | undefined {
   return type === "string" || type === "integer" || type === "number" || type === "boolean" ? type : undefined;
-}
-
-function sortedStrings(values: unknown[]): string[] {
-  return [...new Set(values.map(String))].sort();
 }

@@ -29,3 +29,8 @@ export function sortFacts(facts: WireFact[]): WireFact[] {
 
 /** Deep walks stop here: the deepest real path (a tool's MCP item inside a response) is far shallower. */
 export const maxDepth = 12;
+
+/** Distinct values as strings, sorted: the `values` of a fact. */
+export function sortedStrings(values: unknown[]): string[] {
+  return [...new Set(values.map(String))].sort();
+}
