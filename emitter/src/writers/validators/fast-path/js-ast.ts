@@ -63,15 +63,22 @@ export function constant(name: string, value: Expr): ts.Statement {
   return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Const));
 }
 
-export function functionDeclaration(name: string, parameter: string, body: ts.Statement[]): ts.FunctionDeclaration {
-  return f.createFunctionDeclaration(undefined, undefined, name, undefined, [f.createParameterDeclaration(undefined, undefined, parameter)], undefined, f.createBlock(body, true));
+export function functionDeclaration(name: string, parameters: string | readonly string[], body: ts.Statement[]): ts.FunctionDeclaration {
+  const declared = (typeof parameters === "string" ? [parameters] : parameters).map((parameter) => f.createParameterDeclaration(undefined, undefined, parameter));
+  return f.createFunctionDeclaration(undefined, undefined, name, undefined, declared, undefined, f.createBlock(body, true));
 }
 
-/** `for (let i = 0; i < array.length; i++) { body }` */
-export function forEachIndex(index: string, array: Expr, body: ts.Statement[]): ts.Statement {
+/**
+ * `for (let i = 0, n = array.length; i < n; i++) { body }`: the length is read once,
+ * as AJV reads it, so a getter or proxy trap on `length` runs once.
+ */
+export function forEachIndex(index: string, length: string, array: Expr, body: ts.Statement[]): ts.Statement {
   return f.createForStatement(
-    f.createVariableDeclarationList([f.createVariableDeclaration(index, undefined, undefined, num(0))], ts.NodeFlags.Let),
-    lt(id(index), member(array, "length")),
+    f.createVariableDeclarationList(
+      [f.createVariableDeclaration(index, undefined, undefined, num(0)), f.createVariableDeclaration(length, undefined, undefined, member(array, "length"))],
+      ts.NodeFlags.Let,
+    ),
+    lt(id(index), id(length)),
     f.createPostfixIncrement(id(index)),
     f.createBlock(body, true),
   );
@@ -80,6 +87,14 @@ export function forEachIndex(index: string, array: Expr, body: ts.Statement[]): 
 /** `for (const key in object) { body }` */
 export function forEachKey(key: string, object: Expr, body: ts.Statement[]): ts.Statement {
   return f.createForInStatement(f.createVariableDeclarationList([f.createVariableDeclaration(key)], ts.NodeFlags.Const), object, f.createBlock(body, true));
+}
+
+/** `continue;` */
+export const continueLoop = (): ts.Statement => f.createContinueStatement();
+
+/** `try { body } catch { fallback }` */
+export function tryCatch(body: ts.Statement[], fallback: ts.Statement[]): ts.Statement {
+  return f.createTryStatement(f.createBlock(body, true), f.createCatchClause(undefined, f.createBlock(fallback, true)), undefined);
 }
 
 /** `switch (subject) { case a: case b: body… default: fallback }`, one clause per group of labels. */

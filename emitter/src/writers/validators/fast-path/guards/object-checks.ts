@@ -1,47 +1,54 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { constrains } from "../../annotations.js";
-import { constant, eq, failIf, id, ifThen, ne, ts, undefinedValue, type Expr } from "../js-ast.js";
+import { constant, failIf, id, ifThen, not, ts, type Expr } from "../js-ast.js";
 import { additionalPropertiesCheck } from "./additional-properties.js";
 import { discriminatorDispatch } from "./discriminator.js";
 import type { FunctionScope } from "./function-scope.js";
-import { ownValue } from "./own-property.js";
+import { isPresent, readProperty } from "./own-property.js";
 
 /**
- * `properties`, `required`, `additionalProperties`, `dependencies` and the
- * discriminator's `oneOf` on a value known to be a plain object.
+ * `required`, `additionalProperties`, `dependencies`, `properties` and the
+ * discriminator's `oneOf` on a value known to be an object, in the order AJV applies
+ * them: every required property is looked up before any value is checked, and a
+ * property the schema leaves unconstrained is never read. Each property is read once
+ * (AJV reads it again to check it; for a getter that answers alike, the verdict is
+ * the same).
  */
 export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): ts.Statement[] {
   const statements: ts.Statement[] = [];
+  const plain = scope.plainFlag(value);
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  const required = new Set((schema.required ?? []) as string[]);
-  // Required properties without a schema of their own are only tested for presence.
-  for (const key of required) {
-    if (!(key in properties) || !constrains(properties[key]!)) statements.push(failIf(eq(ownValue(value, key), undefinedValue())));
-  }
-  // Each property is read once: a required one must be there, an optional one is checked when there.
+  const required = [...new Set((schema.required ?? []) as string[])];
+  // The properties read so far, by key.
   const locals = new Map<string, Expr>();
-  for (const [key, propertySchema] of Object.entries(properties)) {
-    if (!constrains(propertySchema)) continue;
-    const local = scope.freshLocal("p");
-    locals.set(key, id(local));
-    statements.push(constant(local, ownValue(value, key)));
-    if (required.has(key)) {
-      if (!rejectsUndefined(propertySchema)) statements.push(failIf(eq(id(local), undefinedValue())));
-      statements.push(...scope.check(propertySchema, id(local)));
-    } else statements.push(ifThen(ne(id(local), undefinedValue()), scope.check(propertySchema, id(local))));
-  }
+  const read = (key: string): Expr => {
+    let local = locals.get(key);
+    if (local === undefined) {
+      local = id(scope.freshLocal("p"));
+      locals.set(key, local);
+      statements.push(constant((local as ts.Identifier).text, readProperty(value, key)));
+    }
+    return local;
+  };
+  for (const key of required) statements.push(failIf(not(isPresent(read(key), value, key, plain))));
+  const present = new Set(required);
   if (schema.additionalProperties !== undefined) {
-    statements.push(additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value));
+    statements.push(...additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value));
   }
   for (const [key, dependent] of Object.entries((schema.dependencies ?? {}) as Record<string, JsonSchema>)) {
-    statements.push(ifThen(ne(ownValue(value, key), undefinedValue()), scope.check(dependent, value)));
+    const local = read(key);
+    const checks = scope.check(dependent, value);
+    if (present.has(key)) statements.push(...checks);
+    else statements.push(ifThen(isPresent(local, value, key, plain), checks));
   }
-  if (schema.discriminator) statements.push(discriminatorDispatch(scope.module, schema, value, locals));
+  for (const [key, propertySchema] of Object.entries(properties)) {
+    if (!constrains(propertySchema)) continue;
+    const local = read(key);
+    const checks = scope.check(propertySchema, local);
+    if (present.has(key)) statements.push(...checks);
+    else statements.push(ifThen(isPresent(local, value, key, plain), checks));
+  }
+  if (schema.discriminator) statements.push(discriminatorDispatch(scope, schema, value, locals));
   else if (schema.oneOf) throw new Error("guard code: oneOf without discriminator is not supported");
   return statements;
-}
-
-/** `type`, `const` and `enum` only admit JSON values, so their own checks already reject a missing property. */
-function rejectsUndefined(schema: JsonSchema): boolean {
-  return schema.type !== undefined || schema.const !== undefined || Array.isArray(schema.enum);
 }
