@@ -19,6 +19,17 @@ export function literal(value: unknown): Expr {
   throw new Error(`guard code: ${typeof value} literals are not supported`);
 }
 
+/** A JSON value as a literal: `{ "a": [1, "b", null] }`. Keys are always quoted, so `__proto__` is an ordinary key here. */
+export function jsonLiteral(value: unknown): Expr {
+  if (Array.isArray(value)) return f.createArrayLiteralExpression(value.map(jsonLiteral));
+  if (value !== null && typeof value === "object") {
+    // A computed key: a quoted `"__proto__": x` in an object literal would set the prototype.
+    const entries = Object.entries(value).map(([key, item]) => f.createPropertyAssignment(f.createComputedPropertyName(str(key)), jsonLiteral(item)));
+    return f.createObjectLiteralExpression(entries, true);
+  }
+  return literal(value);
+}
+
 /** `object.key`, or `object["key"]` when the key is not an identifier. */
 export function member(object: Expr, key: string): Expr {
   return isIdentifierName(key) ? f.createPropertyAccessExpression(object, key) : f.createElementAccessExpression(object, str(key));
