@@ -100,6 +100,15 @@ export function forEachKey(key: string, object: Expr, body: ts.Statement[]): ts.
   return f.createForInStatement(f.createVariableDeclarationList([f.createVariableDeclaration(key)], ts.NodeFlags.Const), object, f.createBlock(body, true));
 }
 
+/** `for (const item of iterable) { body }` */
+export function forEachOf(item: string, iterable: Expr, body: ts.Statement[]): ts.Statement {
+  return f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(item)], ts.NodeFlags.Const), iterable, f.createBlock(body, true));
+}
+
+/** `if (condition) { then } else { otherwise }` */
+export const ifElse = (condition: Expr, then: ts.Statement[], otherwise: ts.Statement[]): ts.Statement =>
+  f.createIfStatement(condition, f.createBlock(then, true), f.createBlock(otherwise, true));
+
 /** `continue;` */
 export const continueLoop = (): ts.Statement => f.createContinueStatement();
 

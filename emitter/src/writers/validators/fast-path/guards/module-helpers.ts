@@ -1,4 +1,4 @@
-import { call, constant, eq, functionDeclaration, id, member, or, str, ts } from "../js-ast.js";
+import { call, constant, eq, functionDeclaration, id, member, or, str, tryCatch, ts } from "../js-ast.js";
 import { HAS_OWN, HAS_PLAIN_PROTOTYPE, OBJECT_PROTOTYPE, UCS2_LENGTH } from "./helper-names.js";
 
 const f = ts.factory;
@@ -32,11 +32,20 @@ function ucs2lengthImport(): ts.Statement {
 
 const UCS2_LENGTH_MODULE = "ajv/dist/runtime/ucs2length.js";
 
-/** Whether an object's prototype is `Object.prototype` or null: then it inherits nothing but what `Object.prototype` has. */
+/**
+ * Whether an object's prototype is `Object.prototype` or null: then it inherits
+ * nothing but what `Object.prototype` has. A proxy whose `getPrototypeOf` trap throws
+ * is not plain: it gets the exact tests, which ask only what AJV asks.
+ */
 function hasPlainPrototypeHelper(): ts.Statement {
   const proto = "proto";
   return functionDeclaration(HAS_PLAIN_PROTOTYPE, "v", [
-    constant(proto, call(member(id("Object"), "getPrototypeOf"), id("v"))),
-    f.createReturnStatement(or(eq(id(proto), id(OBJECT_PROTOTYPE)), eq(id(proto), f.createNull()))),
+    tryCatch(
+      [
+        constant(proto, call(member(id("Object"), "getPrototypeOf"), id("v"))),
+        f.createReturnStatement(or(eq(id(proto), id(OBJECT_PROTOTYPE)), eq(id(proto), f.createNull()))),
+      ],
+      [f.createReturnStatement(f.createFalse())],
+    ),
   ]);
 }
