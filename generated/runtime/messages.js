@@ -82,7 +82,10 @@ function reasonOf(error) {
   const params = own(error, "params");
   const allowed = allowedBy(error);
   if (allowed !== undefined) return mustBe(allowed);
-  if (error.keyword === "pattern") return `must match the pattern ${quote(own(params, "pattern"))}`;
+  if (error.keyword === "pattern") {
+    const literals = literalsOf(own(params, "pattern"));
+    return literals === undefined ? `must match the pattern ${quote(own(params, "pattern"))}` : mustBe({ values: literals, types: [] });
+  }
   const message = own(error, "message");
   return typeof message === "string" ? oneLine(cut(message, 2 * TEXT_LIMIT)) : `fails ${oneLine(cut(String(error.keyword)))}`;
 }
@@ -133,6 +136,35 @@ function mustBe({ values, types, oneOf }) {
   if (oneOf && types.length === 0 && values.length > 1) return `must be one of ${parts.join(", ")}`;
   return `must be ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}` : (parts[0] ?? "valid")}`;
 }
+
+/**
+ * The strings a pattern admits when it is the validators' form for string
+ * alternatives, `^(?:a|b)$` with each one's special characters escaped; undefined for
+ * any other pattern. Used where the validators could not say what else is allowed.
+ */
+function literalsOf(pattern) {
+  const body = typeof pattern === "string" ? /^\^\(\?:(.*)\)\$$/s.exec(pattern)?.[1] : undefined;
+  if (body === undefined) return undefined;
+  const literals = [];
+  let current = "";
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (char === "|") {
+      literals.push(current);
+      current = "";
+    } else if (char === "\\" && REGEXP_SPECIAL.includes(body[index + 1] ?? "")) {
+      current += body[++index];
+    } else if (REGEXP_SPECIAL.includes(char)) {
+      return undefined;
+    } else {
+      current += char;
+    }
+  }
+  literals.push(current);
+  return literals;
+}
+
+const REGEXP_SPECIAL = ".*+?^${}()|[]\\/";
 
 const TYPE_NAMES = {
   __proto__: null,

@@ -235,6 +235,53 @@ describe("finding 4: messages say what the spec says, not what the emitter rewro
   });
 });
 
+describe("finding 4, on nullable properties and alternatives the validators could not file", () => {
+  // The runtime's describeRejection, as the package ships it; without a subject it names the path alone.
+  const describeErrors = async () => (await import("../../templates/runtime/messages.js")) as {
+    describeRejection: (errors: unknown, value: unknown, context: object) => { message: string };
+  };
+
+  it.each([
+    [{ s: 5 }, "/s must be a string or null"],
+    [{ s: null, i: 5 }, "/i must be an object or null"],
+    [{ s: null, e: "z" }, '/e must be "x", "y" or null'],
+    [{ s: null, t: "lots" }, '/t must be "inf", an integer or null'],
+    [{ s: null, t: 1.5 }, '/t must be "inf", an integer or null'],
+    [{ s: null, n: "1" }, "/n must be an integer or null"],
+    [{ s: null, i: { a: null } }, "/i/a must be an integer"],
+  ])("%j: %s", async (value, message) => {
+    const { module } = await emittedValidators(`
+      model Inner { a: int32; }
+      union MaxTokens { int32, "inf" }
+      model Holder { s: string | null; i?: Inner | null; t?: MaxTokens | null; e?: "x" | "y" | null; n?: int32 | null; }`);
+    const { describeRejection } = await describeErrors();
+    expect(module.validateHolder!(value)).toBe(false);
+    expect(describeRejection(module.validateHolder!.errors, value, {}).message).toBe(message);
+  });
+
+  it("a pattern error without `allowed`: the validators' literal form reads as the literals, any other pattern is quoted", async () => {
+    const { describeRejection } = await describeErrors();
+    const patternError = (pattern: string) => [{ instancePath: "/x", schemaPath: "#/pattern", keyword: "pattern", params: { pattern } }];
+    expect(describeRejection(patternError("^(?:a\\.b|c\\/d)$"), {}, {}).message).toBe('/x must be "a.b" or "c/d"');
+    expect(describeRejection(patternError("^(?:a.b)$"), {}, {}).message).toBe('/x must match the pattern "^(?:a.b)$"');
+    expect(describeRejection(patternError("^(?:ab\\)$"), {}, {}).message).toBe('/x must match the pattern "^(?:ab\\\\)$"');
+  });
+
+  it("a place two definitions share with different alternatives: the message still quotes no regular expression", async () => {
+    // Both `t`s are `#/properties/t` in their definition, with the same types: the type error cannot tell them apart.
+    const { module } = await emittedValidators(`model A { t: int32 | "inf"; } model B { t: int32 | "none"; } model Both { a: A; b: B; }`);
+    const { describeRejection } = await describeErrors();
+    for (const [value, message] of [
+      [{ a: { t: "x" }, b: { t: 1 } }, '/a/t must be "inf" or an integer'],
+      [{ a: { t: 1 }, b: { t: "x" } }, '/b/t must be "none" or an integer'],
+      [{ a: { t: 1.5 }, b: { t: 1 } }, "/a/t must be an integer or a string"],
+    ] as const) {
+      expect(module.validateBoth!(value)).toBe(false);
+      expect(describeRejection(module.validateBoth!.errors, value, {}).message).toBe(message);
+    }
+  });
+});
+
 describe("finding 5: messages are one bounded line, and fit the validator", () => {
   const oneLine = /^[^\r\n\u2028\u2029]*$/;
   const megabytes = (count: number, unit: string) => unit.repeat(count * 1024 * 1024);

@@ -11,7 +11,7 @@ import { withMisspeltProperty } from "./misspelt-property.js";
 import { ownField, type Allowed, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
 export interface ExplainerOptions {
-  /** What the spec allows where alternatives were merged, by the `schemaPath` of a `type` or `pattern` error (allowed-values.ts). */
+  /** What the spec allows where alternatives were merged, by the `schemaPath` and `params.type` / `params.pattern` of an error (allowed-values.ts). */
   allowed: Readonly<Record<string, Allowed>>;
   /** Strict mode: an unknown key that is a misspelt required one is reported with it. */
   strict: boolean;
@@ -39,10 +39,16 @@ export function rejectionExplainer(options: ExplainerOptions): ExplainRejection 
   };
 }
 
-/** Adds `allowed` to a `type` or `pattern` error of merged alternatives: a fresh copy, so no caller can change the next error's. */
+/**
+ * Adds `allowed` to a `type` or `pattern` error of merged alternatives: a fresh copy,
+ * so no caller can change the next error's. The key is allowed-values.ts's
+ * `allowedValuesKey`, written out here: this module is bundled into the package and
+ * imports nothing from the emitter.
+ */
 function annotateAllowed(error: ValidationError, allowed: Readonly<Record<string, Allowed>>): void {
   if (error.keyword !== "type" && error.keyword !== "pattern") return;
-  const found = ownField(allowed, error.schemaPath) as Allowed | undefined;
+  const keywordValue = ownField(error.params, error.keyword);
+  const found = ownField(allowed, `${error.schemaPath} ${JSON.stringify(keywordValue)}`) as Allowed | undefined;
   if (found !== undefined) error.allowed = { values: [...found.values], types: [...found.types] };
 }
 

@@ -15,14 +15,16 @@ export interface AllowedValues {
 export const ALLOWED_KEYWORD = "x-allowed-values";
 
 /**
- * Takes the AllowedValues out of a validation schema and files them by the
- * `schemaPath` AJV gives the `type` and `pattern` errors of their schema. With
- * `inlineRefs: false` every definition is a function of its own, and AJV writes a
- * `schemaPath` from the root of the definition the error happened in
- * (`#/properties/max_output_tokens/type`), so one path can name places in several
- * definitions: a path is filed only when every definition that has a `type` or
- * `pattern` there allows the same. Anywhere else a message falls back to the keyword's
- * own parameters. The markers come out of a copy; `bundle` is left as it was.
+ * Takes the AllowedValues out of a validation schema and files them under
+ * `allowedValuesKey`: the `schemaPath` AJV gives the `type` and `pattern` errors of
+ * their schema, and the keyword's value, which the error repeats in its `params`.
+ * With `inlineRefs: false` every definition is a function of its own, and AJV writes a
+ * `schemaPath` from the root of the definition the error happened in (`#/type`,
+ * `#/properties/max_output_tokens/pattern`), so one path can name places in several
+ * definitions; with the keyword's value beside it, a key is ambiguous only where two
+ * definitions have the same types or pattern at the same place and allow different
+ * values. Such a key is left out, and the message falls back to the keyword's own
+ * parameters. The markers come out of a copy; `bundle` is left as it was.
  */
 export function extractAllowedValues(bundle: JsonSchema): { schema: JsonSchema; allowed: Record<string, AllowedValues> } {
   const schema = structuredClone(bundle);
@@ -33,7 +35,7 @@ export function extractAllowedValues(bundle: JsonSchema): { schema: JsonSchema; 
       delete node[ALLOWED_KEYWORD];
       for (const keyword of ["type", "pattern"]) {
         if (node[keyword] === undefined) continue;
-        const key = `${path}/${keyword}`;
+        const key = allowedValuesKey(`${path}/${keyword}`, node[keyword]);
         const seen = candidates.get(key) ?? new Set<string>();
         seen.add(marker === undefined ? "" : JSON.stringify(marker));
         candidates.set(key, seen);
@@ -46,6 +48,11 @@ export function extractAllowedValues(bundle: JsonSchema): { schema: JsonSchema; 
     if (seen.size === 1 && only) allowed[path] = JSON.parse(only) as AllowedValues;
   }
   return { schema, allowed };
+}
+
+/** The key of an error's AllowedValues: its `schemaPath` and its `params.type` or `params.pattern`, as JSON. */
+export function allowedValuesKey(schemaPath: string, keywordValue: unknown): string {
+  return `${schemaPath} ${JSON.stringify(keywordValue)}`;
 }
 
 /** Keywords whose value is a schema, a list of schemas, or a map of names to schemas: the places AJV validates a subschema. */
