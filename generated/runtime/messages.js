@@ -149,11 +149,13 @@ function literalsOf(pattern) {
   let current = "";
   for (let index = 0; index < body.length; index++) {
     const char = body[index];
+    const next = body[index + 1];
     if (char === "|") {
       literals.push(current);
       current = "";
-    } else if (char === "\\" && REGEXP_SPECIAL.includes(body[index + 1] ?? "")) {
-      current += body[++index];
+    } else if (char === "\\" && next !== undefined && REGEXP_SPECIAL.includes(next)) {
+      current += next;
+      index += 1;
     } else if (REGEXP_SPECIAL.includes(char)) {
       return undefined;
     } else {
