@@ -26,10 +26,10 @@ export const MESSAGE_LIMIT = 1000;
  * the path alone. Never throws.
  */
 export function describeRejection(errors, value, context) {
-  const subject = own(context, "subject");
-  const apiVersion = own(context, "apiVersion");
-  const rawType = own(value, "type");
-  const type = typeof rawType === "string" ? rawType : undefined;
+  const subject = stringOr(() => own(context, "subject"));
+  const apiVersion = stringOr(() => own(context, "apiVersion"));
+  // The value's own `type`: reading it may throw (a proxy, a getter), and then it has none to name.
+  const type = stringOr(() => own(value, "type"));
   try {
     const list = Array.isArray(errors) ? errors : [];
     const first = mostSpecific(list);
@@ -47,7 +47,17 @@ export function describeRejection(errors, value, context) {
     return { kind: "invalid", type, path, message: limit(at(`${pathText(path)} ${reason}`)), errors };
   } catch {
     // Only errors that are not a validator's (a hand-made array of odd objects) get here.
-    return { kind: "invalid", type, message: subject === undefined ? "the value is invalid" : `${subject}: invalid`, errors };
+    return { kind: "invalid", type, message: subject === undefined ? "the value is invalid" : limit(`${oneLine(subject)}: invalid`), errors };
+  }
+}
+
+/** What `read` gives when it is a string and reading does not throw; undefined otherwise. */
+function stringOr(read) {
+  try {
+    const text = read();
+    return typeof text === "string" ? text : undefined;
+  } catch {
+    return undefined;
   }
 }
 

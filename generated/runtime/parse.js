@@ -43,7 +43,7 @@ export function createParser(validate, context) {
  */
 export function createValidationErrorFormatter(apiVersion, events) {
   return function formatValidationErrors(errors, value, context) {
-    let subject = own(context, "subject");
+    let subject = subjectOf(context);
     if (subject === undefined && errors != null) subject = events.find(([validator]) => validator.errors === errors)?.[1];
     return describeRejection(errors ?? [], value, { subject, apiVersion }).message;
   };
@@ -51,7 +51,17 @@ export function createValidationErrorFormatter(apiVersion, events) {
 
 /** `describeRejection`'s message for the errors of a direct validator call; prefer a version's own, which names the version. */
 export function formatValidationErrors(errors, value, context) {
-  return describeRejection(errors ?? [], value, { subject: own(context, "subject"), apiVersion: own(context, "apiVersion") }).message;
+  return describeRejection(errors ?? [], value, context).message;
+}
+
+/** The `subject` a caller passed, when it is a string; reading a caller's object must not throw out of here. */
+function subjectOf(context) {
+  try {
+    const subject = own(context, "subject");
+    return typeof subject === "string" ? subject : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function rejected(kind, message) {

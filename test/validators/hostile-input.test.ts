@@ -13,7 +13,7 @@ interface VersionModule {
   apiVersion: string;
   parseServerEvent: Parser;
   parseClientEvent: Parser;
-  formatValidationErrors: (errors: unknown, value: unknown) => string;
+  formatValidationErrors: (errors: unknown, value: unknown, context?: unknown) => string;
   [name: string]: unknown;
 }
 
@@ -201,6 +201,26 @@ describe("finding 3: parse* never throws, and says what was wrong with the input
       expect(result, target.label).toMatchObject({ ok: false, error: { kind: "invalid-input", errors: [] } });
       const message = !result!.ok ? result!.error.message : "";
       expect(message, target.label).toMatch(new RegExp(`^${target.direction} event: expected JSON text \\(a string\\), got `));
+    }
+  });
+
+  it("describeRejection and formatValidationErrors never throw either, whatever errors, value and context they get", async () => {
+    const { describeRejection } = (await import("../../templates/runtime/messages.js")) as {
+      describeRejection: (errors: unknown, value: unknown, context: unknown) => { message: string };
+    };
+    const trap = () => {
+      throw new Error("trap");
+    };
+    const throwing = new Proxy({}, { get: trap, getOwnPropertyDescriptor: trap, ownKeys: trap, getPrototypeOf: trap, has: trap });
+    const garbage: unknown[] = [undefined, null, "errors", 5, [throwing], [null, 5, { keyword: Symbol("k") }], throwing];
+    for (const errors of garbage) {
+      for (const value of [throwing, { type: Symbol("t") }, undefined]) {
+        for (const context of [throwing, { subject: Symbol("s") }, undefined, { subject: "client event", apiVersion: 5 }]) {
+          expect(() => describeRejection(errors, value, context)).not.toThrow();
+          expect(describeRejection(errors, value, context).message).toMatch(/^[^\r\n\u2028\u2029]{1,1000}$/);
+          expect(() => modules[stable]!.spec.formatValidationErrors(errors, value, context as never)).not.toThrow();
+        }
+      }
     }
   });
 
