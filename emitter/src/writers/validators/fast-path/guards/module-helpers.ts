@@ -6,8 +6,8 @@ const f = ts.factory;
 /**
  * The module's helpers: `hasOwnProperty` and `Object.prototype` (taken when the
  * module loads, so that a later change to the globals cannot reach the guards),
- * the prototype test behind the own-property shortcut (own-property.ts), and, when
- * a guard checks a string length, AJV's code-point counter.
+ * the prototype test behind the own-property shortcut (own-property.ts),
+ * and, when a guard checks a string length, AJV's code-point counter.
  */
 export function helperStatements(countsCodePoints: boolean): ts.Statement[] {
   return [

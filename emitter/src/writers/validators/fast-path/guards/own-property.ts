@@ -20,11 +20,18 @@ export function readProperty(object: Expr, key: string): Expr {
  * `Object.prototype` lacks a defined value is an own one and `hasOwnProperty` need not
  * run. `key in objectPrototype` is a lookup on one fixed object, which V8 folds to a
  * constant until someone adds the key to `Object.prototype`; then the exact test runs.
+ * The test is written out at every property rather than called from a helper: V8 does
+ * not inline a helper into every large guard, and then the key is no constant there.
  */
 export function isPresent(local: Expr, object: Expr, key: string, plain: Expr | undefined): Expr {
-  const own = call(member(id(HAS_OWN), "call"), object, str(key));
+  return and(ne(local, undefinedValue()), isOwnKey(object, key, plain));
+}
+
+/** The own test of isPresent alone, for a value whose own check has already ruled out undefined. */
+export function isOwnKey(object: Expr, key: string, plain: Expr | undefined): Expr {
   // `constructor`, `toString`, …: always inherited by a plain object, so always asked.
-  if (plain === undefined || key in Object.prototype) return and(ne(local, undefinedValue()), own);
+  const own = call(member(id(HAS_OWN), "call"), object, str(key));
+  if (plain === undefined || key in Object.prototype) return own;
   const inheritable = ts.factory.createBinaryExpression(str(key), ts.SyntaxKind.InKeyword, id(OBJECT_PROTOTYPE));
-  return and(ne(local, undefinedValue()), or(and(plain, not(inheritable)), own));
+  return or(and(plain, not(inheritable)), own);
 }
