@@ -164,7 +164,7 @@ describe("parse messages, spelt out", () => {
   it("a wrong type names the event type, the path and the expected type", () => {
     const result = parse(JSON.stringify({ ...delta, content_index: "0" }));
     expect(result).toMatchObject({ ok: false, error: { kind: "invalid", type: "response.audio.delta", path: "/content_index" } });
-    expect(!result.ok && result.error.message).toBe("response.audio.delta: /content_index must be integer");
+    expect(!result.ok && result.error.message).toBe("response.audio.delta: /content_index must be an integer");
   });
 
   it("an int32 past its range names the bound", () => {

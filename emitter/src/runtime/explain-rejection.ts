@@ -1,18 +1,75 @@
 /**
  * Bundled into every generated validators module. A generated `validate<Name>`
- * asks its boolean guard first, which only answers "certainly valid" cheaply and
- * is called directly so that V8 can inline it; only when the guard says no does
- * it come here, where the AJV validator decides for sure and explains the
- * rejection in `.errors`. The guard never accepts what AJV rejects, so the answer
- * is AJV's in every case.
+ * asks its boolean guard first, which answers cheaply and is called directly so
+ * that V8 can inline it; only when the guard says no does it come here, where the
+ * AJV validator decides for sure and explains the rejection in `.errors`. The guard
+ * gives AJV's verdict, so the answer is AJV's in every case, except that nothing
+ * thrown while reading the value (a getter, a proxy trap, nesting deeper than the
+ * stack) gets out: such a value is rejected with one `exception` error.
  */
-export interface ErrorReportingValidator {
-  (value: unknown): boolean;
-  errors?: unknown[] | null;
+import { withMisspeltProperty } from "./misspelt-property.js";
+import { ownField, type Allowed, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
+
+export interface ExplainerOptions {
+  /** What the spec allows where alternatives were merged, by the `schemaPath` and `params.type` / `params.pattern` of an error (allowed-values.ts). */
+  allowed: Readonly<Record<string, Allowed>>;
+  /** Strict mode: an unknown key that is a misspelt required one is reported with it. */
+  strict: boolean;
 }
 
-export function explainRejection(self: ErrorReportingValidator, explain: ErrorReportingValidator, value: unknown): boolean {
-  const valid = explain(value);
-  self.errors = valid ? null : (explain.errors ?? null);
-  return valid;
+export type ExplainRejection = (self: ErrorReportingValidator, explain: ErrorReportingValidator, value: unknown) => boolean;
+
+export function rejectionExplainer(options: ExplainerOptions): ExplainRejection {
+  return function explainRejection(self, explain, value) {
+    let valid: boolean;
+    let errors: ValidationError[] | null;
+    try {
+      valid = explain(value);
+      errors = valid ? null : (explain.errors ?? []);
+    } catch (cause) {
+      self.errors = [exceptionError(cause)];
+      return false;
+    }
+    if (errors !== null) {
+      for (const error of errors) annotateAllowed(error, options.allowed);
+      if (options.strict) errors = withMisspeltProperty(errors, explain, value);
+    }
+    self.errors = errors;
+    return valid;
+  };
+}
+
+/**
+ * Adds `allowed` to a `type` or `pattern` error of merged alternatives: a fresh copy,
+ * so no caller can change the next error's. The key is allowed-values.ts's
+ * `allowedValuesKey`, written out here: this module is bundled into the package and
+ * imports nothing from the emitter.
+ */
+function annotateAllowed(error: ValidationError, allowed: Readonly<Record<string, Allowed>>): void {
+  if (error.keyword !== "type" && error.keyword !== "pattern") return;
+  const keywordValue = ownField(error.params, error.keyword);
+  const found = ownField(allowed, `${error.schemaPath} ${JSON.stringify(keywordValue)}`) as Allowed | undefined;
+  if (found !== undefined) error.allowed = { values: [...found.values], types: [...found.types] };
+}
+
+/** The one error of a value whose reading threw; the reason is the thrown message, cut to one short line. */
+function exceptionError(cause: unknown): ValidationError {
+  const reason = describeThrown(cause);
+  return { instancePath: "", schemaPath: "#", keyword: "exception", params: { reason }, message: `could not be validated: ${reason}` };
+}
+
+const REASON_LIMIT = 200;
+
+function describeThrown(cause: unknown): string {
+  let text: string;
+  try {
+    const message = cause !== null && typeof cause === "object" ? ownField(cause, "message") : undefined;
+    text = typeof message === "string" ? message : typeof cause === "string" ? cause : `a thrown ${cause === null ? "null" : typeof cause}`;
+  } catch {
+    text = "a thrown value that cannot be read";
+  }
+  // Code points, so a surrogate pair is never cut in two; at most twice as many code units.
+  const points = Array.from(text.slice(0, 2 * REASON_LIMIT + 1));
+  const cut = points.length > REASON_LIMIT ? `${points.slice(0, REASON_LIMIT).join("")}…` : points.join("");
+  return cut.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
 }

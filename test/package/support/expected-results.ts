@@ -10,7 +10,7 @@ export const expectedConsumerResults = {
   badField: {
     ok: false,
     kind: "invalid",
-    message: "response.audio.delta: /content_index must be integer",
+    message: "response.audio.delta: /content_index must be an integer",
     path: "/content_index",
     type: "response.audio.delta",
   },

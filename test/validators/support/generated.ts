@@ -31,7 +31,7 @@ export interface Validator {
 }
 
 export interface Rejection {
-  kind: "invalid-json" | "unknown-type" | "invalid";
+  kind: "invalid-input" | "invalid-json" | "unknown-type" | "invalid";
   message: string;
   type?: string;
   path?: string;

@@ -130,14 +130,15 @@ function valueMutations(site: SchemaSite, type: string): Mutation[] {
   // `"alloy"`), or fail every alternative at once: no single error to expect.
   if (site.isAnyOfAlternative) return mutations;
   if (schema.type === "object") {
-    replace("object to string", NOT_AN_OBJECT, "type", { type: "object" }, "must be object");
+    replace("object to string", NOT_AN_OBJECT, "type", { type: "object" }, "must be an object");
   }
   if (schema.const !== undefined) {
     replace("closed enum", NOT_A_MEMBER, "const", { allowedValue: schema.const }, `must be ${JSON.stringify(schema.const)}`);
   }
   if (Array.isArray(schema.enum)) {
     const allowed = schema.enum.map((member) => JSON.stringify(member)).join(", ");
-    replace("closed enum", NOT_A_MEMBER, "enum", { allowedValues: schema.enum }, `must be one of ${allowed}`);
+    const reason = schema.enum.length === 1 ? `must be ${allowed}` : `must be one of ${allowed}`;
+    replace("closed enum", NOT_A_MEMBER, "enum", { allowedValues: schema.enum }, reason);
   }
   return mutations;
 }

@@ -9,7 +9,12 @@ const PREFIX = "#/$defs/";
 
 /** The `$ref` of a definition: `definitionPointer("ServerEvent")` is `#/$defs/ServerEvent`. */
 export function definitionPointer(name: string): string {
-  return `${PREFIX}${encodeURIComponent(name.replace(/~/g, "~0").replace(/\//g, "~1"))}`;
+  return `${PREFIX}${fragmentSegment(name)}`;
+}
+
+/** One segment of a JSON Pointer in a URI fragment, as `$ref`s and AJV's `schemaPath`s write it. */
+export function fragmentSegment(segment: string): string {
+  return encodeURIComponent(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
 }
 
 /** The definition a `$ref` points at, or undefined when it is not a `#/$defs/<Name>` pointer. */

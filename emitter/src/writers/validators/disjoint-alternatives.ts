@@ -1,5 +1,6 @@
 import type { JsonSchema } from "../json-schema/type-schemas.js";
 import { escapeRegExp } from "../escape.js";
+import { ALLOWED_KEYWORD } from "./allowed-values.js";
 import { SCALAR_KEYWORDS_BY_TYPE } from "./keywords.js";
 
 /**
@@ -11,20 +12,28 @@ import { SCALAR_KEYWORDS_BY_TYPE } from "./keywords.js";
  * sit side by side (they ignore values of other types), and a validator reports
  * exactly the one failure that explains the rejection.
  *
+ * String literals become a `pattern`, which a rejection would quote as a regular
+ * expression; the merged schema keeps what the spec allows, the literals and the other
+ * alternatives' types, under ALLOWED_KEYWORD, so the message can say `must be "inf" or
+ * an integer` (allowed-values.ts takes it out before the schema reaches a validator).
+ *
  * Returns undefined when the alternatives do not have that form.
  */
 export function mergeDisjointAlternatives(branches: readonly JsonSchema[]): JsonSchema | undefined {
   const merged: JsonSchema = { type: [] as string[] };
   const types = merged.type as string[];
+  const literals: unknown[] = [];
   for (const branch of branches) {
     const form = alternativeForm(branch);
     if (!form || types.some((type) => overlap(type, form.type))) return undefined;
     types.push(form.type);
+    if (form.literals) literals.push(...form.literals);
     for (const [keyword, value] of Object.entries(form.keywords)) {
       if (keyword in merged) return undefined;
       merged[keyword] = value;
     }
   }
+  if (literals.length > 0) merged[ALLOWED_KEYWORD] = { values: literals, types: types.filter((type) => type !== "string") };
   return merged;
 }
 
@@ -38,7 +47,7 @@ function overlap(a: string, b: string): boolean {
   return a === b || (numeric(a) && numeric(b));
 }
 
-function alternativeForm(branch: JsonSchema): { type: string; keywords: JsonSchema } | undefined {
+function alternativeForm(branch: JsonSchema): { type: string; keywords: JsonSchema; literals?: unknown[] } | undefined {
   // A discriminated object: its dispatch applies through `dependencies`, which only objects meet.
   if (branch.discriminator && Array.isArray(branch.required) && branch.required.length === 1) {
     const tag = branch.required[0] as string;
@@ -49,7 +58,7 @@ function alternativeForm(branch: JsonSchema): { type: string; keywords: JsonSche
   const literals = branch.const !== undefined ? [branch.const] : Array.isArray(branch.enum) ? branch.enum : undefined;
   if (literals && Object.keys(branch).every((keyword) => keyword === "const" || keyword === "enum" || keyword === "type")) {
     if (!literals.every((value) => typeof value === "string")) return undefined;
-    return { type: "string", keywords: { pattern: `^(?:${(literals as string[]).map(escapeRegExp).join("|")})$` } };
+    return { type: "string", keywords: { pattern: `^(?:${(literals as string[]).map(escapeRegExp).join("|")})$` }, literals };
   }
   if (!isScalarSchema(branch)) return undefined;
   return { type: branch.type as string, keywords: Object.fromEntries(Object.entries(branch).filter(([keyword]) => keyword !== "type")) };

@@ -35,7 +35,7 @@ export function writeValidatorTypes(model: ApiModel): string {
       declaredConstant(
         guardName(name),
         guardType(name),
-        `Whether a value is a \`${name}\`: the fast check alone, without errors. May answer \`false\` for a valid object whose prototype is not \`Object.prototype\`; \`${validatorName(name)}\` decides those.`,
+        `Whether a value is a \`${name}\`: the fast check alone, without errors, with \`${validatorName(name)}\`'s verdict. Never throws: a value whose reading throws is not one.`,
       ),
     ]),
   ]);
@@ -74,13 +74,27 @@ function validationErrorInterface(): InterfaceDeclarationStructure {
     kind: StructureKind.Interface,
     name: "ValidationError",
     isExported: true,
-    docs: ["One reason a value was rejected (AJV's error object). Validators stop at the first failure; only a value tried against alternatives (`anyOf`) reports one error per alternative."],
+    docs: [
+      "One reason a value was rejected (AJV's error object). Validators stop at the first failure; only a value tried against alternatives (`anyOf`) reports one error per alternative, and strict mode reports a misspelt required property as two: the unknown key, then the missing one.",
+    ],
     properties: [
       { name: "instancePath", type: "string", docs: ["JSON Pointer to the offending value, `\"\"` for the root."] },
       { name: "schemaPath", type: "string", docs: ["JSON Pointer into the version's schema bundle."] },
-      { name: "keyword", type: "string", docs: ["The schema keyword that failed, for example `required` or `discriminator`."] },
+      {
+        name: "keyword",
+        type: "string",
+        docs: ["The schema keyword that failed, for example `required` or `discriminator`; `exception` when reading the value threw (a getter, a proxy trap, nesting deeper than the stack)."],
+      },
       { name: "params", type: "Record<string, unknown>", docs: ["Details that depend on the keyword, for example `{ missingProperty }`."] },
       { name: "message", type: "string", hasQuestionToken: true, docs: ["English description of the failure."] },
+      {
+        name: "allowed",
+        type: "{ values: unknown[]; types: string[] }",
+        hasQuestionToken: true,
+        docs: [
+          "On a `type` or `pattern` error where the validator merged the spec's alternatives into one schema: what the spec allows there, these values or any value of these JSON types (`int32 | \"inf\"` is `{ values: [\"inf\"], types: [\"integer\"] }`).",
+        ],
+      },
     ],
   };
 }
@@ -91,7 +105,9 @@ function validatorInterface(): InterfaceDeclarationStructure {
     name: "Validator",
     isExported: true,
     typeParameters: ["T"],
-    docs: ["Checks a parsed JSON value against one type; never throws and never changes the value."],
+    docs: [
+      "Checks a value against one type, as AJV with `ownProperties` would: properties inherited from a prototype do not count. Never changes the value and never throws: a value whose reading throws is rejected with an `exception` error.",
+    ],
     callSignatures: [{ parameters: [{ name: "value", type: "unknown" }], returnType: "value is T" }],
     properties: [{ name: "errors", type: "ValidationError[] | null", hasQuestionToken: true, docs: ["Why the last call returned false; `null` after a success."] }],
   };

@@ -6,6 +6,7 @@ import { guardName } from "../escape.js";
 import { generatedHeader } from "../header.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
 import { compileStandalone } from "./ajv/worker-pool.js";
+import { extractAllowedValues } from "./allowed-values.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
 import { entryModuleSource } from "./fast-path/entry-module.js";
 import { validationSchema, type ValidationMode } from "./validation-schema.js";
@@ -23,12 +24,12 @@ export function validatedDeclarations(model: ApiModel): Declaration[] {
  * dependencies and never compiles code at run time.
  */
 export async function writeValidators(model: ApiModel, bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number): Promise<string> {
-  const schema = validationSchema(bundle, mode, branchRank);
+  const { schema, allowed } = extractAllowedValues(validationSchema(bundle, mode, branchRank));
   const declarations = validatedDeclarations(model).map((declaration) => declaration.name);
   // AJV's part first: it compiles on a worker thread while this one builds the guards.
   const explain = compileStandalone({ schema, declarations });
   const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]));
-  const entry = entryModuleSource(declarations, { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE });
+  const entry = entryModuleSource(declarations, { modules: { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE }, allowed, mode });
   return bundleModules({ explain: await explain, guards, entry }, generatedHeader(model.version));
 }
 

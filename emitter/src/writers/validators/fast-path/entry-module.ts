@@ -1,22 +1,39 @@
 import { guardName, validatorName } from "../../escape.js";
-import { call, id, ifThen, printStatements, returnTrue, str, ts } from "./js-ast.js";
+import type { AllowedValues } from "../allowed-values.js";
+import type { ValidationMode } from "../validation-schema.js";
+import { call, constant, id, ifThen, jsonLiteral, printStatements, returnTrue, str, ts } from "./js-ast.js";
 
 const f = ts.factory;
 
+/** What the entry module is built from besides the declarations. */
+export interface EntryModuleParts {
+  /** Specifiers of the AJV module, the guards module and the runtime (explain-rejection.ts). */
+  modules: { explain: string; guards: string; runtime: string };
+  /** What merged alternatives allow, by AJV `schemaPath` (allowed-values.ts). */
+  allowed: Record<string, AllowedValues>;
+  mode: ValidationMode;
+}
+
 /**
- * The module a validators file is bundled from, for every declaration:
+ * The module a validators file is bundled from:
+ * `const explainRejection = rejectionExplainer({ allowed: {…}, strict });`, then for every declaration
  * `export function validateX(value) { if (isX(value)) { validateX.errors = null; return true; } return explainRejection(validateX, explainX, value); }`
  * and `export { isX }`.
  */
-export function entryModuleSource(declarations: readonly string[], modules: { explain: string; guards: string; runtime: string }): string {
+export function entryModuleSource(declarations: readonly string[], { modules, allowed, mode }: EntryModuleParts): string {
+  const options = f.createObjectLiteralExpression(
+    [f.createPropertyAssignment("allowed", jsonLiteral(allowed)), f.createPropertyAssignment("strict", mode === "strict" ? f.createTrue() : f.createFalse())],
+    true,
+  );
   const statements: ts.Statement[] = [
     namespaceImport("explain", modules.explain),
     namespaceImport("guards", modules.guards),
     f.createImportDeclaration(
       undefined,
-      f.createImportClause(false, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, id(RUNNER))])),
+      f.createImportClause(false, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, id(FACTORY))])),
       str(modules.runtime),
     ),
+    constant(RUNNER, call(FACTORY, options)),
   ];
   for (const name of declarations) {
     const self = id(validatorName(name));
@@ -32,6 +49,7 @@ export function entryModuleSource(declarations: readonly string[], modules: { ex
   return printStatements(statements);
 }
 
+const FACTORY = "rejectionExplainer";
 const RUNNER = "explainRejection";
 
 function namespaceImport(local: string, from: string): ts.Statement {

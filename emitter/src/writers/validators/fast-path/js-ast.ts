@@ -19,6 +19,17 @@ export function literal(value: unknown): Expr {
   throw new Error(`guard code: ${typeof value} literals are not supported`);
 }
 
+/** A JSON value as a literal: `{ "a": [1, "b", null] }`. Keys are always quoted, so `__proto__` is an ordinary key here. */
+export function jsonLiteral(value: unknown): Expr {
+  if (Array.isArray(value)) return f.createArrayLiteralExpression(value.map(jsonLiteral));
+  if (value !== null && typeof value === "object") {
+    // A computed key: a quoted `"__proto__": x` in an object literal would set the prototype.
+    const entries = Object.entries(value).map(([key, item]) => f.createPropertyAssignment(f.createComputedPropertyName(str(key)), jsonLiteral(item)));
+    return f.createObjectLiteralExpression(entries, true);
+  }
+  return literal(value);
+}
+
 /** `object.key`, or `object["key"]` when the key is not an identifier. */
 export function member(object: Expr, key: string): Expr {
   return isIdentifierName(key) ? f.createPropertyAccessExpression(object, key) : f.createElementAccessExpression(object, str(key));
@@ -63,15 +74,22 @@ export function constant(name: string, value: Expr): ts.Statement {
   return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Const));
 }
 
-export function functionDeclaration(name: string, parameter: string, body: ts.Statement[]): ts.FunctionDeclaration {
-  return f.createFunctionDeclaration(undefined, undefined, name, undefined, [f.createParameterDeclaration(undefined, undefined, parameter)], undefined, f.createBlock(body, true));
+export function functionDeclaration(name: string, parameters: string | readonly string[], body: ts.Statement[]): ts.FunctionDeclaration {
+  const declared = (typeof parameters === "string" ? [parameters] : parameters).map((parameter) => f.createParameterDeclaration(undefined, undefined, parameter));
+  return f.createFunctionDeclaration(undefined, undefined, name, undefined, declared, undefined, f.createBlock(body, true));
 }
 
-/** `for (let i = 0; i < array.length; i++) { body }` */
-export function forEachIndex(index: string, array: Expr, body: ts.Statement[]): ts.Statement {
+/**
+ * `for (let i = 0, n = array.length; i < n; i++) { body }`: the length is read once,
+ * as AJV reads it, so a getter or proxy trap on `length` runs once.
+ */
+export function forEachIndex(index: string, length: string, array: Expr, body: ts.Statement[]): ts.Statement {
   return f.createForStatement(
-    f.createVariableDeclarationList([f.createVariableDeclaration(index, undefined, undefined, num(0))], ts.NodeFlags.Let),
-    lt(id(index), member(array, "length")),
+    f.createVariableDeclarationList(
+      [f.createVariableDeclaration(index, undefined, undefined, num(0)), f.createVariableDeclaration(length, undefined, undefined, member(array, "length"))],
+      ts.NodeFlags.Let,
+    ),
+    lt(id(index), id(length)),
     f.createPostfixIncrement(id(index)),
     f.createBlock(body, true),
   );
@@ -80,6 +98,23 @@ export function forEachIndex(index: string, array: Expr, body: ts.Statement[]): 
 /** `for (const key in object) { body }` */
 export function forEachKey(key: string, object: Expr, body: ts.Statement[]): ts.Statement {
   return f.createForInStatement(f.createVariableDeclarationList([f.createVariableDeclaration(key)], ts.NodeFlags.Const), object, f.createBlock(body, true));
+}
+
+/** `for (const item of iterable) { body }` */
+export function forEachOf(item: string, iterable: Expr, body: ts.Statement[]): ts.Statement {
+  return f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(item)], ts.NodeFlags.Const), iterable, f.createBlock(body, true));
+}
+
+/** `if (condition) { then } else { otherwise }` */
+export const ifElse = (condition: Expr, then: ts.Statement[], otherwise: ts.Statement[]): ts.Statement =>
+  f.createIfStatement(condition, f.createBlock(then, true), f.createBlock(otherwise, true));
+
+/** `continue;` */
+export const continueLoop = (): ts.Statement => f.createContinueStatement();
+
+/** `try { body } catch { fallback }` */
+export function tryCatch(body: ts.Statement[], fallback: ts.Statement[]): ts.Statement {
+  return f.createTryStatement(f.createBlock(body, true), f.createCatchClause(undefined, f.createBlock(fallback, true)), undefined);
 }
 
 /** `switch (subject) { case a: case b: body… default: fallback }`, one clause per group of labels. */

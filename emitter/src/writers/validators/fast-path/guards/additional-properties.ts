@@ -1,17 +1,42 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
-import { constant, forEachKey, id, returnFalse, str, switchOn, ts, type Expr } from "../js-ast.js";
+import { constrains } from "../../annotations.js";
+import { call, constant, continueLoop, forEachKey, forEachOf, id, ifElse, ifThen, member, not, returnFalse, str, switchOn, ts, type Expr } from "../js-ast.js";
 import type { FunctionScope } from "./function-scope.js";
+import { HAS_OWN } from "./helper-names.js";
 
 /**
- * `additionalProperties` as `for (const k in v) switch (k) { case "known": break; default: … }`:
- * the declared names fall through, every other key is rejected (`false`) or checked against the schema.
- * With no declared names there is no `switch`: the loop body is the check itself.
+ * `additionalProperties`: every own enumerable key, as AJV's `Object.keys` gives them,
+ * goes through `switch (k) { case "known": break; default: … }`, where an unknown one
+ * is rejected (`false`) or its value checked against the schema. A schema that
+ * constrains nothing (`additionalProperties: {}`, an open record) needs no loop at
+ * all: AJV reads none of those values, and neither does the guard.
+ *
+ * On a plain object (see own-property.ts) the keys come from `for…in`, skipping
+ * inherited ones (an enumerable property of a polluted `Object.prototype`); V8 turns
+ * `hasOwnProperty` inside `for…in` into a cache lookup, and `Object.keys` would
+ * allocate an array per object. Any other object gets `Object.keys`: `for…in` would
+ * also ask a proxy for its prototype, which AJV never does.
  */
-export function additionalPropertiesCheck(scope: FunctionScope, additional: JsonSchema | boolean, known: readonly string[], value: Expr): ts.Statement {
+export function additionalPropertiesCheck(scope: FunctionScope, additional: JsonSchema | boolean, known: readonly string[], value: Expr): ts.Statement[] {
+  if (additional === true || (typeof additional === "object" && !constrains(additional))) return [];
+  const plain = scope.plainFlag(value);
+  const keysOf = call(member(id("Object"), "keys"), value);
+  const ownKeysLoop = () => {
+    const key = scope.freshLocal("k");
+    return forEachOf(key, keysOf, keyChecks(scope, additional, known, value, key));
+  };
+  if (plain === undefined) return [ownKeysLoop()];
   const key = scope.freshLocal("k");
-  const unknown = additional === false ? [returnFalse()] : checkUnknownValue(scope, additional as JsonSchema, value, key);
-  if (known.length === 0) return forEachKey(key, value, unknown);
-  return forEachKey(key, value, [switchOn(id(key), [{ labels: known.map(str), body: [ts.factory.createBreakStatement()] }], unknown)]);
+  const ownOnly = ifThen(not(call(member(id(HAS_OWN), "call"), value, id(key))), [continueLoop()]);
+  const forIn = forEachKey(key, value, [ownOnly, ...keyChecks(scope, additional, known, value, key)]);
+  return [ifElse(plain, [forIn], [ownKeysLoop()])];
+}
+
+/** The checks of one own key `key` of `value`. */
+function keyChecks(scope: FunctionScope, additional: JsonSchema | false, known: readonly string[], value: Expr, key: string): ts.Statement[] {
+  const unknown = additional === false ? [returnFalse()] : checkUnknownValue(scope, additional, value, key);
+  if (known.length === 0) return unknown;
+  return [switchOn(id(key), [{ labels: known.map(str), body: [ts.factory.createBreakStatement()] }], unknown)];
 }
 
 function checkUnknownValue(scope: FunctionScope, additional: JsonSchema, object: Expr, key: string): ts.Statement[] {

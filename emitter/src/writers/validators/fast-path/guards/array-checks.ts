@@ -3,7 +3,11 @@ import { constrains } from "../../annotations.js";
 import { constant, failIf, forEachIndex, gt, id, lt, member, num, ts, type Expr } from "../js-ast.js";
 import type { FunctionScope } from "./function-scope.js";
 
-/** `minItems`, `maxItems` and `items` (one schema for every item) on a value known to be an array. */
+/**
+ * `minItems`, `maxItems` and `items` (one schema for every item) on a value known to
+ * be an array, in AJV's order. Items are read as AJV reads them, by index and
+ * without an own-property test, and not at all when `items` constrains nothing.
+ */
 export function arrayChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): ts.Statement[] {
   const statements: ts.Statement[] = [];
   const length = member(value, "length");
@@ -11,8 +15,10 @@ export function arrayChecks(scope: FunctionScope, schema: JsonSchema, value: Exp
   if (typeof schema.maxItems === "number") statements.push(failIf(gt(length, num(schema.maxItems))));
   if (schema.items !== undefined && constrains(schema.items as JsonSchema)) {
     const index = scope.freshLocal("i");
+    const count = scope.freshLocal("n");
     const item = scope.freshLocal("e");
-    statements.push(forEachIndex(index, value, [constant(item, ts.factory.createElementAccessExpression(value, id(index))), ...scope.check(schema.items as JsonSchema, id(item))]));
+    const body = [constant(item, ts.factory.createElementAccessExpression(value, id(index))), ...scope.check(schema.items as JsonSchema, id(item))];
+    statements.push(forEachIndex(index, count, value, body));
   }
   return statements;
 }

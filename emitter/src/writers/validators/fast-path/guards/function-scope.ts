@@ -3,16 +3,20 @@ import { ANNOTATIONS } from "../../annotations.js";
 import { functionDeclaration, id, returnTrue, ts, type Expr } from "../js-ast.js";
 import type { GuardModule } from "./guard-module.js";
 import { schemaChecks } from "./schema-checks.js";
+import { hasPlainPrototype } from "./type-tests.js";
 
 /**
  * One guard function being built: the source of its local names (`p1`, `i2`, …),
- * its hoisted helpers (`<owner>_1`, …), and whether its caller has already
- * tested that the parameter is a plain object. Helpers hoisted out of the function
- * share its local-name counter.
+ * its hoisted helpers (`<owner>_1`, …), and, for the body of an object definition,
+ * what its caller has already found out about the parameter: that it is an object,
+ * and (in the second parameter, `plain`) whether its prototype is `Object.prototype`
+ * or null. Helpers hoisted out of the function share its local-name counter.
  */
 export class FunctionScope {
-  /** The function's parameter, `v`; checks on exactly this node may rely on `assumePlainObject`. */
+  /** The function's parameter, `v`; checks on exactly this node may rely on what the caller tested. */
   readonly parameter: Expr = id("v");
+  /** The second parameter of an object definition's body. */
+  static readonly PLAIN_PARAMETER = "plain";
   #locals = 0;
   #hoisted = 0;
 
@@ -20,13 +24,31 @@ export class FunctionScope {
     readonly module: GuardModule,
     /** The function's name, the prefix of the helpers hoisted out of it. */
     readonly owner: string,
-    /** The caller has tested that the parameter is a plain object (the body of an object definition). */
-    readonly assumePlainObject: boolean,
+    /** The body of an object definition: the caller has tested that the parameter is an object, and passes `plain`. */
+    readonly isObjectBody: boolean,
   ) {}
 
   /** The statements that return false when `value` does not match `schema`. */
   check(schema: JsonSchema, value: Expr): ts.Statement[] {
     return schemaChecks(this, schema, value);
+  }
+
+  /** Whether the caller has tested that `value` is an object (it is the parameter of an object definition's body). */
+  knowsIsObject(value: Expr): boolean {
+    return this.isObjectBody && value === this.parameter;
+  }
+
+  /**
+   * The shortcut flag of own-property.ts for `value`, an object: the `plain`
+   * parameter for a body's own parameter, undefined (exact tests) anywhere else.
+   */
+  plainFlag(value: Expr): Expr | undefined {
+    return this.knowsIsObject(value) ? id(FunctionScope.PLAIN_PARAMETER) : undefined;
+  }
+
+  /** What to pass as `plain` to an object definition's body called on `value`, an object. */
+  plainArgument(value: Expr): Expr {
+    return this.plainFlag(value) ?? hasPlainPrototype(value);
   }
 
   /** A local name not used before in this function: `prefix` and a number. */

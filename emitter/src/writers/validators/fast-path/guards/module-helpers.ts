@@ -1,15 +1,21 @@
-import { call, constant, eq, failIf, functionDeclaration, id, member, not, or, str, ts } from "../js-ast.js";
-import { HAS_OWN, IS_PLAIN_OBJECT, UCS2_LENGTH } from "./helper-names.js";
-import { objectLike } from "./type-tests.js";
+import { call, constant, eq, functionDeclaration, id, member, or, str, tryCatch, ts } from "../js-ast.js";
+import { HAS_OWN, HAS_PLAIN_PROTOTYPE, OBJECT_PROTOTYPE, UCS2_LENGTH } from "./helper-names.js";
 
 const f = ts.factory;
 
 /**
- * The module's helpers: the plain-object test, `hasOwnProperty`, and, when a guard
- * checks a string length, AJV's code-point counter.
+ * The module's helpers: `hasOwnProperty` and `Object.prototype` (taken when the
+ * module loads, so that a later change to the globals cannot reach the guards),
+ * the prototype test behind the own-property shortcut (own-property.ts),
+ * and, when a guard checks a string length, AJV's code-point counter.
  */
 export function helperStatements(countsCodePoints: boolean): ts.Statement[] {
-  return [...(countsCodePoints ? [ucs2lengthImport()] : []), hasOwnHelper(), isPlainObjectHelper()];
+  return [
+    ...(countsCodePoints ? [ucs2lengthImport()] : []),
+    constant(OBJECT_PROTOTYPE, member(id("Object"), "prototype")),
+    constant(HAS_OWN, member(id(OBJECT_PROTOTYPE), "hasOwnProperty")),
+    hasPlainPrototypeHelper(),
+  ];
 }
 
 /**
@@ -26,17 +32,20 @@ function ucs2lengthImport(): ts.Statement {
 
 const UCS2_LENGTH_MODULE = "ajv/dist/runtime/ucs2length.js";
 
-/** `const hasOwn = Object.prototype.hasOwnProperty;` */
-function hasOwnHelper(): ts.Statement {
-  return constant(HAS_OWN, member(member(id("Object"), "prototype"), "hasOwnProperty"));
-}
-
-/** An object whose prototype is `Object.prototype` or null: the only objects a guard reads properties of. */
-function isPlainObjectHelper(): ts.Statement {
+/**
+ * Whether an object's prototype is `Object.prototype` or null: then it inherits
+ * nothing but what `Object.prototype` has. A proxy whose `getPrototypeOf` trap throws
+ * is not plain: it gets the exact tests, which ask only what AJV asks.
+ */
+function hasPlainPrototypeHelper(): ts.Statement {
   const proto = "proto";
-  return functionDeclaration(IS_PLAIN_OBJECT, "v", [
-    failIf(not(objectLike(id("v")))),
-    constant(proto, call(member(id("Object"), "getPrototypeOf"), id("v"))),
-    f.createReturnStatement(or(eq(id(proto), member(id("Object"), "prototype")), eq(id(proto), f.createNull()))),
+  return functionDeclaration(HAS_PLAIN_PROTOTYPE, "v", [
+    tryCatch(
+      [
+        constant(proto, call(member(id("Object"), "getPrototypeOf"), id("v"))),
+        f.createReturnStatement(or(eq(id(proto), id(OBJECT_PROTOTYPE)), eq(id(proto), f.createNull()))),
+      ],
+      [f.createReturnStatement(f.createFalse())],
+    ),
   ]);
 }

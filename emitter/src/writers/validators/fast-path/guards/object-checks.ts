@@ -1,42 +1,67 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
-import { constrains } from "../../annotations.js";
-import { constant, eq, failIf, id, ifThen, ne, ts, undefinedValue, type Expr } from "../js-ast.js";
+import { ANNOTATIONS, constrains } from "../../annotations.js";
+import { NUMBER_KEYWORDS, STRING_KEYWORDS } from "../../keywords.js";
+import { constant, failIf, id, ifThen, not, ts, type Expr } from "../js-ast.js";
 import { additionalPropertiesCheck } from "./additional-properties.js";
 import { discriminatorDispatch } from "./discriminator.js";
 import type { FunctionScope } from "./function-scope.js";
-import { ownValue } from "./own-property.js";
+import { isOwnKey, isPresent, readProperty } from "./own-property.js";
 
 /**
- * `properties`, `required`, `additionalProperties`, `dependencies` and the
- * discriminator's `oneOf` on a value known to be a plain object.
+ * `required`, `additionalProperties`, `dependencies`, `properties` and the
+ * discriminator's `oneOf` on a value known to be an object, in the order AJV applies
+ * them: every required property is looked up before anything else is read, and a
+ * property the schema leaves unconstrained is never read. Each property is read once
+ * (AJV reads it again to check it; for a getter that answers alike, the verdict is
+ * the same). A required property whose checks read nothing (a string, an integer, a
+ * `const`) is checked where it is looked up: a failure found there, earlier than AJV
+ * would, gives AJV's verdict all the same, having read less.
  */
 export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): ts.Statement[] {
   const statements: ts.Statement[] = [];
+  const plain = scope.plainFlag(value);
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  const required = new Set((schema.required ?? []) as string[]);
-  // Required properties without a schema of their own are only tested for presence.
-  for (const key of required) {
-    if (!(key in properties) || !constrains(properties[key]!)) statements.push(failIf(eq(ownValue(value, key), undefinedValue())));
-  }
-  // Each property is read once: a required one must be there, an optional one is checked when there.
+  const required = [...new Set((schema.required ?? []) as string[])];
+  // The properties read so far, by key.
   const locals = new Map<string, Expr>();
-  for (const [key, propertySchema] of Object.entries(properties)) {
-    if (!constrains(propertySchema)) continue;
-    const local = scope.freshLocal("p");
-    locals.set(key, id(local));
-    statements.push(constant(local, ownValue(value, key)));
-    if (required.has(key)) {
-      if (!rejectsUndefined(propertySchema)) statements.push(failIf(eq(id(local), undefinedValue())));
-      statements.push(...scope.check(propertySchema, id(local)));
-    } else statements.push(ifThen(ne(id(local), undefinedValue()), scope.check(propertySchema, id(local))));
+  const read = (key: string): Expr => {
+    let local = locals.get(key);
+    if (local === undefined) {
+      local = id(scope.freshLocal("p"));
+      locals.set(key, local);
+      statements.push(constant((local as ts.Identifier).text, readProperty(value, key)));
+    }
+    return local;
+  };
+  const checkedEarly = new Set<string>();
+  for (const key of required) {
+    const local = read(key);
+    const propertySchema = properties[key];
+    if (propertySchema !== undefined && readsNothing(propertySchema) && rejectsUndefined(propertySchema)) {
+      // The value's own check first: it rejects a missing (undefined) value, and is cheaper than the own test.
+      statements.push(...scope.check(propertySchema, local), failIf(not(isOwnKey(value, key, plain))));
+      checkedEarly.add(key);
+    } else statements.push(failIf(not(isPresent(local, value, key, plain))));
   }
+  // From here on, a required property is known to be there.
+  const present = new Set(required);
   if (schema.additionalProperties !== undefined) {
-    statements.push(additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value));
+    statements.push(...additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value));
   }
   for (const [key, dependent] of Object.entries((schema.dependencies ?? {}) as Record<string, JsonSchema>)) {
-    statements.push(ifThen(ne(ownValue(value, key), undefinedValue()), scope.check(dependent, value)));
+    const local = read(key);
+    const checks = scope.check(dependent, value);
+    if (present.has(key)) statements.push(...checks);
+    else statements.push(ifThen(isPresent(local, value, key, plain), checks));
   }
-  if (schema.discriminator) statements.push(discriminatorDispatch(scope.module, schema, value, locals));
+  for (const [key, propertySchema] of Object.entries(properties)) {
+    if (!constrains(propertySchema) || checkedEarly.has(key)) continue;
+    const local = read(key);
+    const checks = scope.check(propertySchema, local);
+    if (present.has(key)) statements.push(...checks);
+    else statements.push(ifThen(isPresent(local, value, key, plain), checks));
+  }
+  if (schema.discriminator) statements.push(discriminatorDispatch(scope, schema, value, locals));
   else if (schema.oneOf) throw new Error("guard code: oneOf without discriminator is not supported");
   return statements;
 }
@@ -44,4 +69,18 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
 /** `type`, `const` and `enum` only admit JSON values, so their own checks already reject a missing property. */
 function rejectsUndefined(schema: JsonSchema): boolean {
   return schema.type !== undefined || schema.const !== undefined || Array.isArray(schema.enum);
+}
+
+/** Keywords whose checks read no property of anything and call no other guard. */
+const READ_FREE: ReadonlySet<string> = new Set(["const", "enum", ...NUMBER_KEYWORDS, ...STRING_KEYWORDS]);
+
+/**
+ * Whether checking a value against `schema` reads nothing and cannot throw: a type
+ * other than object or array (`typeof` and `Number.isInteger` ask the value nothing;
+ * `Array.isArray` throws on a revoked proxy), and keywords about scalars only.
+ */
+function readsNothing(schema: JsonSchema): boolean {
+  const types = schema.type === undefined ? [] : ([] as unknown[]).concat(schema.type);
+  if (types.some((type) => type === "object" || type === "array")) return false;
+  return Object.keys(schema).every((keyword) => keyword === "type" || ANNOTATIONS.has(keyword) || READ_FREE.has(keyword));
 }

@@ -1,14 +1,37 @@
-import { call, id, member, str, ts, undefinedValue, type Expr } from "../js-ast.js";
-import { HAS_OWN } from "./helper-names.js";
+import { and, call, id, member, ne, not, or, str, ts, undefinedValue, type Expr } from "../js-ast.js";
+import { HAS_OWN, OBJECT_PROTOTYPE } from "./helper-names.js";
 
 /**
- * The value of an own property. Guards only look into plain objects (prototype
- * `Object.prototype` or null), where a read finds an own property or nothing,
- * except for the names `Object.prototype` itself defines (`constructor`,
- * `toString`, …), which are read through `hasOwnProperty`.
+ * Reading a property as AJV does with `ownProperties`: `object[key]`, which counts
+ * when it is not undefined and the object has the key as its own (a value inherited
+ * from a prototype, even a polluted `Object.prototype`, never satisfies a schema).
+ * The read comes first, then the own test, in AJV's order, so that a getter or a
+ * proxy trap runs where AJV's would.
  */
-export function ownValue(object: Expr, key: string): Expr {
-  if (!(key in Object.prototype)) return member(object, key);
+export function readProperty(object: Expr, key: string): Expr {
+  return member(object, key);
+}
+
+/**
+ * Whether a value read from `object[key]` (in `local`) is there, as AJV decides it:
+ * `local !== undefined && hasOwn.call(object, key)`. `plain`, when given, is an
+ * expression that is true when `object`'s prototype is `Object.prototype` or null:
+ * such an object inherits only what `Object.prototype` has, so for a key that
+ * `Object.prototype` lacks a defined value is an own one and `hasOwnProperty` need not
+ * run. `key in objectPrototype` is a lookup on one fixed object, which V8 folds to a
+ * constant until someone adds the key to `Object.prototype`; then the exact test runs.
+ * The test is written out at every property rather than called from a helper: V8 does
+ * not inline a helper into every large guard, and then the key is no constant there.
+ */
+export function isPresent(local: Expr, object: Expr, key: string, plain: Expr | undefined): Expr {
+  return and(ne(local, undefinedValue()), isOwnKey(object, key, plain));
+}
+
+/** The own test of isPresent alone, for a value whose own check has already ruled out undefined. */
+export function isOwnKey(object: Expr, key: string, plain: Expr | undefined): Expr {
+  // `constructor`, `toString`, …: always inherited by a plain object, so always asked.
   const own = call(member(id(HAS_OWN), "call"), object, str(key));
-  return ts.factory.createConditionalExpression(own, undefined, ts.factory.createElementAccessExpression(object, str(key)), undefined, undefinedValue());
+  if (plain === undefined || key in Object.prototype) return own;
+  const inheritable = ts.factory.createBinaryExpression(str(key), ts.SyntaxKind.InKeyword, id(OBJECT_PROTOTYPE));
+  return or(and(plain, not(inheritable)), own);
 }

@@ -1,8 +1,8 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { and, call, eq, id, member, ne, not, num, typeOf, ts, type Expr } from "../js-ast.js";
-import { IS_PLAIN_OBJECT } from "./helper-names.js";
+import { HAS_PLAIN_PROTOTYPE } from "./helper-names.js";
 
-/** The test for one JSON Schema `type`; `object` means a plain object, the only kind a guard looks into. */
+/** The test for one JSON Schema `type`, as AJV makes it: `object` is any non-null object that is not an array, whatever its prototype. */
 export function typeTest(type: string, value: Expr): Expr {
   switch (type) {
     case "string":
@@ -17,20 +17,20 @@ export function typeTest(type: string, value: Expr): Expr {
     case "array":
       return call(member(id("Array"), "isArray"), value);
     case "object":
-      return isPlainObject(value);
+      return objectLike(value);
     default:
       throw new Error(`guard code: type ${type} is not supported`);
   }
 }
 
-/** A call of the module's `isPlainObject` helper. */
-export function isPlainObject(value: Expr): Expr {
-  return call(IS_PLAIN_OBJECT, value);
-}
-
 /** Any non-null, non-array object, whatever its prototype: what JSON Schema calls an object. */
 export function objectLike(value: Expr): Expr {
   return and(typeOf(value, "object"), ne(value, ts.factory.createNull()), not(call(member(id("Array"), "isArray"), value)));
+}
+
+/** A call of the module's `hasPlainPrototype` helper, on a value known to be an object. */
+export function hasPlainPrototype(value: Expr): Expr {
+  return call(HAS_PLAIN_PROTOTYPE, value);
 }
 
 const INT32_MIN = -(2 ** 31);

@@ -1,0 +1,102 @@
+/**
+ * Strict mode, where unknown keys are rejected: AJV checks `required` before it looks
+ * for unknown keys, so `{ "type": "session.update", "sesion": {…} }` is reported as
+ * a missing `session` only, and the key that was meant never shows. When the object
+ * a `required` error is about has an own key one or two edits away from the missing
+ * name, a copy of the value with the missing property added (the misspelt key's value
+ * under the right name) is validated again: if that rejects the misspelt key as
+ * unknown, the errors become [that unknown key, the missing one], and the message
+ * can say `/sesion is not a known property (strict mode); did you mean "session"?`.
+ * Only rejected values get here; the input is never changed, and anything that throws
+ * on the way leaves the errors as they were.
+ */
+import { ownField, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
+
+export function withMisspeltProperty(errors: ValidationError[], explain: ErrorReportingValidator, value: unknown): ValidationError[] {
+  const [missingError] = errors;
+  if (errors.length !== 1 || missingError === undefined || missingError.keyword !== "required") return errors;
+  const missing = ownField(missingError.params, "missingProperty");
+  if (typeof missing !== "string") return errors;
+  try {
+    const path = pointerSegments(missingError.instancePath);
+    const object = valueAt(value, path);
+    if (!isObject(object)) return errors;
+    const misspelt = closestKey(Object.keys(object), missing);
+    if (misspelt === undefined) return errors;
+    const probe = replacedAt(value, path, withProperty(object, missing, (object as Record<string, unknown>)[misspelt]));
+    if (explain(probe)) return errors;
+    const [unknownError] = explain.errors ?? [];
+    const isThatKey =
+      unknownError !== undefined &&
+      unknownError.keyword === "additionalProperties" &&
+      unknownError.instancePath === missingError.instancePath &&
+      ownField(unknownError.params, "additionalProperty") === misspelt;
+    return isThatKey ? [unknownError, missingError] : errors;
+  } catch {
+    return errors;
+  }
+}
+
+/** The own key closest to `name`: one edit away for names of up to four characters, two for longer ones (adjacent swaps count as one). */
+function closestKey(keys: readonly string[], name: string): string | undefined {
+  const limit = name.length <= 4 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const key of keys) {
+    if (key === name || Math.abs(key.length - name.length) > limit) continue;
+    const distance = editDistance(key, name);
+    if (distance < bestDistance) [best, bestDistance] = [key, distance];
+  }
+  return best;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = distance;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** A JSON Pointer's segments, unescaped (RFC 6901). */
+function pointerSegments(pointer: string): string[] {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The value at `path`, through own properties and array items only. */
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let node = value;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = ownField(node, segment);
+  }
+  return node;
+}
+
+/** A copy of `value` with the node at `path` replaced; the nodes on the way are copied, the rest shared. */
+function replacedAt(value: unknown, path: readonly string[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [segment, ...rest] = path as [string, ...string[]];
+  const child = replacedAt(ownField(value as object, segment), rest, replacement);
+  if (Array.isArray(value)) {
+    const copy = value.slice();
+    copy[Number(segment)] = child;
+    return copy;
+  }
+  return withProperty(value as object, segment, child);
+}
+
+/** A shallow copy of `object`'s own enumerable properties with `key` set; defined, not assigned, so `__proto__` stays a key. */
+function withProperty(object: object, key: string, value: unknown): Record<string, unknown> {
+  return Object.defineProperty({ ...object }, key, { value, enumerable: true, writable: true, configurable: true });
+}

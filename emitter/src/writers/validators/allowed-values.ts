@@ -1,0 +1,80 @@
+import { fragmentSegment } from "../json-schema/pointers.js";
+import type { JsonSchema } from "../json-schema/type-schemas.js";
+
+/**
+ * What the spec allows where the validation schema merged alternatives whose
+ * literals became a `pattern` (disjoint-alternatives.ts): these values, or any value
+ * of these JSON types. `int32 | "inf"` is `{ values: ["inf"], types: ["integer"] }`.
+ */
+export interface AllowedValues {
+  values: unknown[];
+  types: string[];
+}
+
+/** Where a merged schema keeps its AllowedValues until `extractAllowedValues` takes them out. */
+export const ALLOWED_KEYWORD = "x-allowed-values";
+
+/**
+ * Takes the AllowedValues out of a validation schema and files them under
+ * `allowedValuesKey`: the `schemaPath` AJV gives the `type` and `pattern` errors of
+ * their schema, and the keyword's value, which the error repeats in its `params`.
+ * With `inlineRefs: false` every definition is a function of its own, and AJV writes a
+ * `schemaPath` from the root of the definition the error happened in (`#/type`,
+ * `#/properties/max_output_tokens/pattern`), so one path can name places in several
+ * definitions; with the keyword's value beside it, a key is ambiguous only where two
+ * definitions have the same types or pattern at the same place and allow different
+ * values. Such a key is left out, and the message falls back to the keyword's own
+ * parameters. The markers come out of a copy; `bundle` is left as it was.
+ */
+export function extractAllowedValues(bundle: JsonSchema): { schema: JsonSchema; allowed: Record<string, AllowedValues> } {
+  const schema = structuredClone(bundle);
+  const candidates = new Map<string, Set<string>>();
+  for (const definition of Object.values(schema.$defs as Record<string, JsonSchema>)) {
+    visitSchemas(definition, "#", (node, path) => {
+      const marker = node[ALLOWED_KEYWORD];
+      delete node[ALLOWED_KEYWORD];
+      for (const keyword of ["type", "pattern"]) {
+        if (node[keyword] === undefined) continue;
+        const key = allowedValuesKey(`${path}/${keyword}`, node[keyword]);
+        const seen = candidates.get(key) ?? new Set<string>();
+        seen.add(marker === undefined ? "" : JSON.stringify(marker));
+        candidates.set(key, seen);
+      }
+    });
+  }
+  const allowed: Record<string, AllowedValues> = {};
+  for (const [path, seen] of [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [only] = seen;
+    if (seen.size === 1 && only) allowed[path] = JSON.parse(only) as AllowedValues;
+  }
+  return { schema, allowed };
+}
+
+/** The key of an error's AllowedValues: its `schemaPath` and its `params.type` or `params.pattern`, as JSON. */
+export function allowedValuesKey(schemaPath: string, keywordValue: unknown): string {
+  return `${schemaPath} ${JSON.stringify(keywordValue)}`;
+}
+
+/** Keywords whose value is a schema, a list of schemas, or a map of names to schemas: the places AJV validates a subschema. */
+const SCHEMA_KEYWORDS = ["items", "additionalProperties"] as const;
+const SCHEMA_LIST_KEYWORDS = ["anyOf", "oneOf"] as const;
+const SCHEMA_MAP_KEYWORDS = ["properties", "dependencies"] as const;
+
+/** Calls `visit` on `schema` and every subschema inside it, with its `schemaPath`, not following `$ref`s. */
+function visitSchemas(schema: JsonSchema, path: string, visit: (node: JsonSchema, path: string) => void): void {
+  visit(schema, path);
+  const child = (node: unknown, childPath: string) => {
+    if (node !== null && typeof node === "object" && !Array.isArray(node)) visitSchemas(node as JsonSchema, childPath, visit);
+  };
+  for (const keyword of SCHEMA_KEYWORDS) child(schema[keyword], `${path}/${keyword}`);
+  for (const keyword of SCHEMA_LIST_KEYWORDS) {
+    const list = schema[keyword];
+    if (Array.isArray(list)) list.forEach((node, index) => child(node, `${path}/${keyword}/${index}`));
+  }
+  for (const keyword of SCHEMA_MAP_KEYWORDS) {
+    const map = schema[keyword];
+    if (map !== null && typeof map === "object") {
+      for (const [name, node] of Object.entries(map)) child(node, `${path}/${keyword}/${fragmentSegment(name)}`);
+    }
+  }
+}
