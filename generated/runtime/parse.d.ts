@@ -1,23 +1,35 @@
-/** One reason a value was rejected (AJV's error object). */
+/** One reason a value was rejected: AJV's error object, plus `allowed` where the validator knows better than its keyword. */
 export interface ValidationErrorLike {
   instancePath: string;
   schemaPath: string;
+  /** An AJV keyword, or `exception`: reading the value threw (a getter, a proxy trap, nesting deeper than the stack). */
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
+  /**
+   * What the spec allows at `instancePath`, on a `type` or `pattern` error where the
+   * validator merged the spec's alternatives into one schema (`int32 | "inf"` is
+   * `{ values: ["inf"], types: ["integer"] }`): these values, or any value of these JSON types.
+   */
+  allowed?: { values: unknown[]; types: string[] };
 }
 
 /** Why a message was rejected. */
 export interface Rejection {
   /**
+   * `invalid-input`: the parser was handed something other than a string;
    * `invalid-json`: the text is not JSON; `unknown-type`: an event type this API
    * version does not define (a newer server may send it: an SDK may skip it);
    * `invalid`: a known type with a wrong shape.
    */
-  kind: "invalid-json" | "unknown-type" | "invalid";
-  /** One line naming the event type and the JSON path, e.g. `response.audio.delta: /content_index must be integer`. */
+  kind: "invalid-input" | "invalid-json" | "unknown-type" | "invalid";
+  /**
+   * One line of at most 1,000 characters, naming the event type and the JSON path, e.g.
+   * `response.audio.delta: /content_index must be an integer`. Values and keys in it
+   * are cut to 100 characters with an ellipsis, and line breaks are escaped.
+   */
   message: string;
-  /** The `type` of the message, when it had a string one. */
+  /** The `type` of the message, when it had a string one of its own. */
   type?: string;
   /** JSON Pointer of the first problem (`kind: "invalid"` only). */
   path?: string;
@@ -28,7 +40,12 @@ export interface Rejection {
    * `if (e.type === "session.created")` from narrowing.
    */
   event?: { type: string; [key: string]: unknown };
-  /** The validator's errors (one: validators stop at the first). */
+  /**
+   * The validator's errors: one, as validators stop at the first, except that a value
+   * tried against alternatives reports each alternative's, and strict mode reports a
+   * misspelt required property as two (the unknown key, then the missing one).
+   * Empty for `invalid-input` and `invalid-json`.
+   */
   errors: ValidationErrorLike[];
 }
 
@@ -40,6 +57,20 @@ export interface ParserContext {
   apiVersion: string;
 }
 
+/** How a message names what it describes: an event (`subject`, e.g. `"client event"`) or, without one, a value by its path. */
+export interface DescriptionContext {
+  subject?: string;
+  apiVersion?: string;
+}
+
+/** A parser that never throws, whatever it is handed (`text` is typed as a string; anything else is an `invalid-input` rejection). */
 export declare function createParser<T>(validate: (value: unknown) => value is T, context: ParserContext): (text: string) => ParseResult<T>;
-export declare function describeRejection(errors: readonly ValidationErrorLike[], value: unknown, context: ParserContext): Rejection;
-export declare function formatValidationErrors(errors: readonly ValidationErrorLike[] | null | undefined, value: unknown, context?: ParserContext): string;
+/** Never throws. */
+export declare function describeRejection(errors: readonly ValidationErrorLike[], value: unknown, context: DescriptionContext): Rejection;
+/** `describeRejection`'s message; the version modules export one that names their API version. Never throws. */
+export declare function formatValidationErrors(errors: readonly ValidationErrorLike[] | null | undefined, value: unknown, context?: DescriptionContext): string;
+/** A version's `formatValidationErrors`: errors of one of `events`' validators (the array it left in `.errors`) are described as events. */
+export declare function createValidationErrorFormatter(
+  apiVersion: string,
+  events: readonly (readonly [validator: { errors?: unknown }, subject: string])[],
+): (errors: readonly ValidationErrorLike[] | null | undefined, value: unknown, context?: { subject?: string }) => string;
