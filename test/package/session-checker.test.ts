@@ -3,6 +3,8 @@
 // Held to the conformance corpus (what the conformance test accepts, the checker
 // accepts; what exceptions.md excuses, it reports at the same line), to mutated
 // sessions in every input form it reads, and to a 200 MB log within a memory budget.
+import { execFile } from "node:child_process";
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -13,7 +15,7 @@ import { appliesTo, readExceptions } from "../conformance/support/exceptions.js"
 import { typeDirections } from "../conformance/support/verdicts.js";
 import { loadAllVersions, type Direction, type GeneratedVersion } from "../validators/support/generated.js";
 import { installPackedPackage, type InstalledPackage } from "./support/installed-package.js";
-import { run, type RunResult } from "./support/run.js";
+import { childEnv, run, type RunResult } from "./support/run.js";
 
 /** Peak resident memory allowed for checking the 200 MB log (measured: about 110–125 MB). */
 const MEMORY_BUDGET_BYTES = 160 * 1024 * 1024;
@@ -65,6 +67,16 @@ async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: 
   const results: R[] = [];
   for (let start = 0; start < items.length; start += limit) results.push(...(await Promise.all(items.slice(start, start + limit).map(work))));
   return results;
+}
+
+/** `run` with extra environment variables. */
+function runWithEnv(file: string, args: readonly string[], env: Record<string, string>): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { cwd: installed.dir, env: { ...childEnv(), ...env }, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== "number") reject(error);
+      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+    });
+  });
 }
 
 const corpusPath = (file: string) => join(import.meta.dirname, "../conformance/corpus", file);
@@ -272,7 +284,7 @@ describe("voicelive-wire check on a 200 MB log", () => {
       const write = async (text: string) => {
         line += 1;
         bytes += Buffer.byteLength(text) + 1;
-        if (!out.write(`${text}\n`)) await new Promise((resolve) => out.once("drain", resolve));
+        if (!out.write(`${text}\n`)) await once(out, "drain");
       };
       for (let index = 0; bytes < LARGE_LOG_BYTES; index++) {
         const event = events[index % events.length]!;
@@ -291,20 +303,13 @@ describe("voicelive-wire check on a 200 MB log", () => {
       invalidLines.push(line + 1);
       await write(JSON.stringify({ type: "input_audio_buffer.append", audio: 42 }));
       eventCount += 1;
-      await new Promise((resolve) => out.end(resolve));
+      await new Promise<void>((resolve) => out.end(() => resolve()));
       expect(invalidLines.length).toBeGreaterThan(2);
 
       const rssFile = join(installed.dir, "peak-rss");
-      const result = await new Promise<RunResult>((resolve, reject) => {
-        // Not through `run`: the child needs PEAK_RSS_FILE, and the output of a 200 MB check is small.
-        import("node:child_process").then(({ execFile }) =>
-          execFile(
-            process.execPath,
-            ["--import", peakRssProbe, bin, "check", path, "--api-version", "2026-04-10", "--json"],
-            { cwd: installed.dir, env: { ...process.env, PEAK_RSS_FILE: rssFile }, maxBuffer: 16 * 1024 * 1024, encoding: "utf8" },
-            (error, stdout, stderr) => (error && typeof error.code !== "number" ? reject(error) : resolve({ code: error ? (error.code as number) : 0, stdout, stderr })),
-          ),
-        );
+      // The child's own peak memory, written by the preloaded probe when it exits.
+      const result = await runWithEnv(process.execPath, ["--import", peakRssProbe, bin, "check", path, "--api-version", "2026-04-10", "--json"], {
+        PEAK_RSS_FILE: rssFile,
       });
       expect(result.code, result.stderr).toBe(1);
       const { problems, summary } = jsonOutput(result);
