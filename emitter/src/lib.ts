@@ -1,7 +1,7 @@
 import { createTypeSpecLibrary, paramMessage, type JSONSchemaType } from "@typespec/compiler";
 
-/** The kinds of output one emitter run can write for every API version. */
-export const OUTPUT_KINDS = ["types", "schemas", "validators"] as const;
+/** The kinds of output one emitter run can write: for every API version, and (`changelog`) across them. */
+export const OUTPUT_KINDS = ["types", "schemas", "validators", "changelog"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 /** Options as written in `tspconfig.yaml` under `options.typespec-wire-emitter`. */
@@ -35,7 +35,7 @@ const optionsSchema: JSONSchemaType<WireEmitterOptions> = {
       items: { type: "string", enum: [...OUTPUT_KINDS] },
       nullable: true,
       description:
-        "Which outputs to write per version: `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file). Default: all three.",
+        "Which outputs to write: per version `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file); across versions `changelog` (`CHANGES.md` and `changes.json` at the root: what changed between consecutive versions, written when two or more versions are emitted). Default: all four.",
     },
     "package-templates": {
       type: "string",

@@ -1,10 +1,12 @@
 import { getNamespaceFullName, type EmitContext } from "@typespec/compiler";
 import type { WireEmitterOptions } from "./lib.js";
 import { buildVersionModels } from "./model/build-version-models.js";
+import { loadUsageReader } from "./model/usage.js";
 import { reportUnknownHotVariants, resolveOptions } from "./options.js";
 import { selectService } from "./service.js";
 import { checkOutputPaths } from "./output/check-output-paths.js";
 import { writeOutputTree } from "./output/write-output-tree.js";
+import { writeChangelog } from "./writers/changelog/write-changelog.js";
 import { writePackageFiles } from "./writers/package/write-package.js";
 
 /** Entry point called by `tsp compile`: options → version models → files → one atomic write. */
@@ -13,7 +15,7 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
   const options = resolveOptions(program, context.options);
   if (!options) return;
   const service = selectService(program);
-  const models = buildVersionModels(program, service, options.versions);
+  const models = buildVersionModels(program, service, options.versions, await loadUsageReader(program));
   if (!models || program.hasError()) return;
   reportUnknownHotVariants(program, options, models);
   const serviceName = getNamespaceFullName(service) || "service";
@@ -21,8 +23,9 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
   // something to emit, so that loading the library (for its decorators, in the language server) stays cheap.
   const { emitVersion } = await import("./emit-version.js");
   const files = (await Promise.all(models.map((model) => emitVersion(model, serviceName, options)))).flat();
+  if (options.outputs.has("changelog")) files.push(...writeChangelog(models));
   if (options.packageTemplates) {
-    const packageFiles = await writePackageFiles(program, options, models);
+    const packageFiles = await writePackageFiles(program, options, models, files);
     if (!packageFiles) return;
     files.push(...packageFiles);
   }

@@ -8,6 +8,13 @@ export const Tester = createTester(projectRoot, { libraries: ["@typespec/version
   .importLibraries()
   .using("TypeSpec.Versioning");
 
+/** The same with TCGC, for `@usage` (`Usage.input` / `Usage.output`), which gives types their direction. */
+export const UsageTester = createTester(projectRoot, {
+  libraries: ["@typespec/versioning", "@azure-tools/typespec-client-generator-core", "typespec-wire-emitter"],
+})
+  .importLibraries()
+  .using("TypeSpec.Versioning", "Azure.ClientGenerator.Core");
+
 export interface Emitted {
   /** Output files by path relative to the output directory. */
   readonly files: Record<string, string>;
@@ -15,8 +22,8 @@ export interface Emitted {
 }
 
 /** Compiles a snippet and runs the emitter on it, keeping diagnostics instead of failing on them. */
-export async function emit(code: string, options: Record<string, unknown> = {}): Promise<Emitted> {
-  const [result, diagnostics] = await Tester.emit("typespec-wire-emitter", options).compileAndDiagnose(code);
+export async function emit(code: string, options: Record<string, unknown> = {}, tester: typeof Tester = Tester): Promise<Emitted> {
+  const [result, diagnostics] = await tester.emit("typespec-wire-emitter", options).compileAndDiagnose(code);
   return { files: result.outputs, diagnostics };
 }
 

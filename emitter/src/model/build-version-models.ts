@@ -4,14 +4,22 @@ import { versionsEnumName, versionSnapshots } from "../versions/snapshots.js";
 import { annotateSince } from "./annotate-since.js";
 import { buildApiModel } from "./build-api-model.js";
 import { createBuildContext } from "./context.js";
+import { propagateDirections } from "./directions.js";
 import type { ApiModel } from "./ir.js";
+import type { UsageReader } from "./usage.js";
 
 /**
  * The intermediate model of every selected version. All versions are read, even
  * when only some are written, because `since` is relative to the first version.
- * Diagnostics found in several versions are reported once.
+ * Diagnostics found in several versions are reported once. With a usage reader
+ * (`loadUsageReader`), every declaration gets its direction; without one, none has any.
  */
-export function buildVersionModels(program: Program, service: Namespace, selected: readonly string[] | undefined): ApiModel[] | undefined {
+export function buildVersionModels(
+  program: Program,
+  service: Namespace,
+  selected: readonly string[] | undefined,
+  usageOf?: UsageReader,
+): ApiModel[] | undefined {
   const snapshots = versionSnapshots(program, service);
   const allVersions = snapshots.flatMap((snapshot) => (snapshot.version === undefined ? [] : [snapshot.version]));
   const unknown = (selected ?? []).filter((version) => !allVersions.includes(version));
@@ -22,10 +30,10 @@ export function buildVersionModels(program: Program, service: Namespace, selecte
   const diagnostics: Diagnostic[] = [];
   const versionsEnum = versionsEnumName(program, service);
   const models = snapshots.map((snapshot) => {
-    const ctx = createBuildContext(program);
+    const ctx = createBuildContext(program, usageOf);
     const model = buildApiModel(snapshot.namespace, ctx, snapshot.version, versionsEnum);
     diagnostics.push(...ctx.diagnostics);
-    return model;
+    return propagateDirections(model);
   });
   program.reportDiagnostics(dedupe(diagnostics));
   return annotateSince(models).filter((model) => selected === undefined || model.version === undefined || selected.includes(model.version));

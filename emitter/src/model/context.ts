@@ -1,5 +1,6 @@
 import type { Diagnostic, Enum, Model, Program, Type, Union } from "@typespec/compiler";
 import type { Declaration } from "./ir.js";
+import type { UsageReader } from "./usage.js";
 
 /**
  * State shared by the functions that read one version snapshot: the program, the
@@ -16,8 +17,10 @@ export interface BuildContext {
   readonly pending: (Model | Union | Enum)[];
   /** Syntax nodes of the templates whose instances were met, to tell which templates are never used. */
   readonly instantiatedTemplates: Set<unknown>;
+  /** The usage a type states itself (TCGC's `@usage`), when TCGC is there to read it. */
+  readonly usageOf: UsageReader | undefined;
 }
 
-export function createBuildContext(program: Program): BuildContext {
-  return { program, diagnostics: [], declarations: new Map(), owners: new Map(), pending: [], instantiatedTemplates: new Set() };
+export function createBuildContext(program: Program, usageOf?: UsageReader): BuildContext {
+  return { program, diagnostics: [], declarations: new Map(), owners: new Map(), pending: [], instantiatedTemplates: new Set(), usageOf };
 }

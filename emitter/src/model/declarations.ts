@@ -16,6 +16,7 @@ import { discriminatedUnionShape } from "./discriminated-unions.js";
 import { enumShape, plainBase } from "./enum-shape.js";
 import { inferDispatch } from "./inferred-dispatch.js";
 import type { Declaration, EnumBase, EnumMember } from "./ir.js";
+import { NO_DIRECTION } from "./directions.js";
 import { isObjectModel } from "./object-models.js";
 import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
@@ -52,6 +53,8 @@ function toDeclaration(ctx: BuildContext, type: Model | Union | Enum): Declarati
     doc: getDoc(ctx.program, type),
     deprecated: getDeprecationDetails(ctx.program, type)?.message,
     since: undefined,
+    // The type's own usage; `propagateDirections` adds what reaches it from other types.
+    direction: ctx.usageOf?.(type) ?? NO_DIRECTION,
   };
   switch (type.kind) {
     case "Enum":
@@ -66,7 +69,7 @@ function toDeclaration(ctx: BuildContext, type: Model | Union | Enum): Declarati
   }
 }
 
-type Common = Pick<Declaration, "name" | "doc" | "deprecated" | "since">;
+type Common = Pick<Declaration, "name" | "doc" | "deprecated" | "since" | "direction">;
 
 function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Declaration {
   const [discriminated] = getDiscriminatedUnion(ctx.program, union);

@@ -22,6 +22,20 @@ interface DeclarationBase {
   readonly deprecated: string | undefined;
   /** First API version this declaration exists in; undefined when it is in the first one. */
   readonly since: string | undefined;
+  /** Who sends values of this type, from the spec's usage (see {@link Direction}). */
+  readonly direction: Direction;
+}
+
+/**
+ * Who sends values of a type: `input` when a client sends it to the service,
+ * `output` when the service sends it, both when it is reachable from both. Read
+ * from TCGC's `@usage` where the spec states it and passed on to every type a
+ * used type refers to; neither flag is set when the spec says nothing that reaches
+ * the type (no `@usage` at all, or a type no used type refers to).
+ */
+export interface Direction {
+  readonly input: boolean;
+  readonly output: boolean;
 }
 
 /** A model with properties (inheritance already flattened into `properties`). */

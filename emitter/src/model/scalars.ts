@@ -22,7 +22,8 @@ import { withoutUndefined } from "../without-undefined.js";
  * service would overflow on. 2^63 is exact as a double, 2^63 - 1 is not, hence the
  * exclusive maximum for the 64-bit types.
  */
-const INTEGER_RANGES: Record<string, NumberConstraints> = {
+/** The range of each integer scalar of the standard library, as the wire carries it. */
+export const INTEGER_RANGES: Record<string, NumberConstraints> = {
   int8: { minimum: -128, maximum: 127 },
   int16: { minimum: -32768, maximum: 32767 },
   int32: { minimum: -2147483648, maximum: 2147483647 },

@@ -2,7 +2,7 @@
  * The escaping rules of the emitter's code and text, in one place: what may appear
  * inside a JSDoc block, which property names need quotes, how a spec name becomes an
  * identifier, how a value becomes a JavaScript string literal or a literal regular
- * expression. (JSON Pointer escaping belongs to `$ref`s: json-schema/pointers.ts.)
+ * expression, a Markdown code span. (JSON Pointer escaping belongs to `$ref`s: json-schema/pointers.ts.)
  */
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -71,4 +71,17 @@ export function codeLiteral(text: string): string {
 /** `text` as a regular expression that matches exactly it. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/**
+ * A Markdown code span that shows `text` as it is: fenced with one backtick more
+ * than the longest run inside it, padded when it starts or ends with one
+ * (CommonMark §6.1), and on one line (a line break would end a list item).
+ */
+export function markdownCode(text: string): string {
+  const line = text.replace(/\r\n?|\n/g, " ");
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
 }

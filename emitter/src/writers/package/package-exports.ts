@@ -8,9 +8,15 @@ type ExportTarget = string | { types: string; default: string };
  * The `exports` map: every JavaScript module at the package root or directly in a
  * version folder that has declarations beside it is a subpath (`index.js` is its
  * folder's own subpath, `.` at the root), plus each version's schema bundle and
- * `package.json`. Modules elsewhere (shared runtime code) stay private. Sorted by subpath.
+ * `package.json`, and the data files at the root given in `rootData` (`changes.json`).
+ * Modules elsewhere (shared runtime code) stay private. Sorted by subpath.
  */
-export function packageExports(files: readonly OutputFile[], versionFolders: readonly string[], withSchemas: boolean): Record<string, ExportTarget> {
+export function packageExports(
+  files: readonly OutputFile[],
+  versionFolders: readonly string[],
+  withSchemas: boolean,
+  rootData: readonly string[] = [],
+): Record<string, ExportTarget> {
   const paths = new Set(files.map((file) => file.path));
   const entryFolders = new Set([".", ...versionFolders]);
   const entries: [string, ExportTarget][] = [];
@@ -23,7 +29,7 @@ export function packageExports(files: readonly OutputFile[], versionFolders: rea
   if (withSchemas) {
     for (const folder of versionFolders) entries.push([`./${posix.join(folder, "schema.json")}`, `./${posix.join(folder, "schema.json")}`]);
   }
-  entries.push(["./package.json", "./package.json"]);
+  entries.push(["./package.json", "./package.json"], ...rootData.map((path): [string, ExportTarget] => [`./${path}`, `./${path}`]));
   entries.sort(([a], [b]) => (a === "." ? -1 : b === "." ? 1 : compareCodeUnits(a, b)));
   return Object.fromEntries(entries);
 }

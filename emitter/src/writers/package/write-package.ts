@@ -6,6 +6,7 @@ import { reportDiagnostic } from "../../lib.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { ResolvedOptions } from "../../options.js";
 import type { OutputFile } from "../../output/output-files.js";
+import { CHANGES_JSON } from "../changelog/render-markdown.js";
 import { packageExports, packageFiles } from "./package-exports.js";
 import { packageView, type PackageView, type VersionView } from "./package-view.js";
 import { jsonSection } from "./template-literal.js";
@@ -24,8 +25,14 @@ interface Template {
  * The files that make the output directory an installable package, from the
  * project's templates: `package.json` (its `exports` computed from what was
  * emitted), `*.mustache` files rendered with the versions, the rest copied.
+ * `emitted` are the files the other writers produced, which the package also publishes.
  */
-export async function writePackageFiles(program: Program, options: ResolvedOptions, models: readonly ApiModel[]): Promise<OutputFile[] | undefined> {
+export async function writePackageFiles(
+  program: Program,
+  options: ResolvedOptions,
+  models: readonly ApiModel[],
+  emitted: readonly OutputFile[],
+): Promise<OutputFile[] | undefined> {
   const root = options.packageTemplates!;
   const templates = await readTemplates(program, root);
   const manifest = templates.find((template) => template.path === "package.json");
@@ -47,8 +54,9 @@ export async function writePackageFiles(program: Program, options: ResolvedOptio
     }
   }
   const pkg = JSON.parse(manifest.content) as Record<string, unknown>;
-  pkg.files = packageFiles(files);
-  pkg.exports = packageExports(files, view.versions.map((version) => version.folder), options.outputs.has("schemas"));
+  pkg.files = packageFiles([...emitted, ...files]);
+  const rootData = emitted.filter((file) => file.path === CHANGES_JSON).map((file) => file.path);
+  pkg.exports = packageExports(files, view.versions.map((version) => version.folder), options.outputs.has("schemas"), rootData);
   files.push({ path: "package.json", content: `${JSON.stringify(pkg, null, 2)}\n`, origin: `template ${manifest.path}` });
   return files;
 }

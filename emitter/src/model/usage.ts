@@ -1,0 +1,37 @@
+import type { Enum, Model, Program, Union } from "@typespec/compiler";
+import { $lib } from "../lib.js";
+import type { Direction } from "./ir.js";
+
+/** The direction a type's own `@usage` states, or undefined when it states none. */
+export type UsageReader = (type: Model | Union | Enum) => Direction | undefined;
+
+const TCGC = "@azure-tools/typespec-client-generator-core";
+// TCGC's UsageFlags.Input and UsageFlags.Output (a const enum in its declarations).
+const INPUT = 2;
+const OUTPUT = 4;
+
+/**
+ * Reads TCGC's `@usage` (`Usage.input`: a client sends it; `Usage.output`: the
+ * service sends it), scoped for this emitter, on any version snapshot's types.
+ *
+ * Only the usage a type states itself is read (`getUsageOverride`): TCGC's own
+ * `getUsage` computes usage from HTTP operations over the SDK package of one API
+ * version, whose types are not this emitter's snapshots; passing usage on to
+ * referenced types is done on the intermediate model (`directions.ts`), as TCGC
+ * does it. TCGC is an optional peer dependency: without it, or for a spec that
+ * does not use it, no type has a usage of its own.
+ */
+export async function loadUsageReader(program: Program): Promise<UsageReader | undefined> {
+  let tcgc: typeof import("@azure-tools/typespec-client-generator-core");
+  try {
+    tcgc = await import(TCGC);
+  } catch {
+    return undefined;
+  }
+  const context = tcgc.createTCGCContext(program, $lib.name);
+  return (type) => {
+    const flags = tcgc.getUsageOverride(context, type);
+    if (flags === undefined) return undefined;
+    return { input: (flags & INPUT) !== 0, output: (flags & OUTPUT) !== 0 };
+  };
+}
