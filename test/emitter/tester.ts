@@ -8,6 +8,11 @@ export const Tester = createTester(projectRoot, { libraries: ["@typespec/version
   .importLibraries()
   .using("TypeSpec.Versioning");
 
+/** The same with `@typespec/http` imported and in scope: for specs with HTTP operations. */
+export const HttpTester = createTester(projectRoot, { libraries: ["@typespec/http", "@typespec/versioning", "typespec-wire-emitter"] })
+  .importLibraries()
+  .using("TypeSpec.Http", "TypeSpec.Versioning");
+
 export interface Emitted {
   /** Output files by path relative to the output directory. */
   readonly files: Record<string, string>;
@@ -17,6 +22,12 @@ export interface Emitted {
 /** Compiles a snippet and runs the emitter on it, keeping diagnostics instead of failing on them. */
 export async function emit(code: string, options: Record<string, unknown> = {}): Promise<Emitted> {
   const [result, diagnostics] = await Tester.emit("typespec-wire-emitter", options).compileAndDiagnose(code);
+  return { files: result.outputs, diagnostics };
+}
+
+/** {@link emit} for a spec that uses `@typespec/http`. */
+export async function emitHttp(code: string, options: Record<string, unknown> = {}): Promise<Emitted> {
+  const [result, diagnostics] = await HttpTester.emit("typespec-wire-emitter", options).compileAndDiagnose(code);
   return { files: result.outputs, diagnostics };
 }
 
