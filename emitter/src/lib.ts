@@ -90,6 +90,12 @@ export const $lib = createTypeSpecLibrary({
         objectDefault: paramMessage`Union "${"name"}" is @discriminated with envelope "none", but its default variant ${"variant"} is a model, whose values carry no tag of their own to dispatch on; "${"name"}" is emitted as a plain union (JSON Schema "anyOf"), which validators must try branch by branch. Name that variant, so its model carries a tag value like the others.`,
       },
     },
+    "undiscriminated-hierarchy": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`Model "${"name"}" has derived models (${"derived"}) but no @discriminator: where "${"name"}" is used, a value is checked as "${"name"}" alone, so the derived models' own properties are never checked and their types cannot be told apart. Add @discriminator("kind") to "${"name"}" and a literal "kind" to each derived model, or use a union of the models.`,
+      },
+    },
     "unnamed-variant": {
       severity: "warning",
       messages: {

@@ -45,6 +45,11 @@ const cases: Record<string, Case> = {
     severity: "warning",
     target: { kind: "Union", name: "AorB", text: "union AorB { A, B }" },
   },
+  "undiscriminated-hierarchy": {
+    code: versionedService(`model Pet { name: string; } model Cat extends Pet { meows: boolean; } model Owner { pet: Pet; }`),
+    severity: "warning",
+    target: { kind: "Model", name: "Pet", text: "model Pet { name: string; }" },
+  },
   "unnamed-variant": {
     code: versionedService(`
       model Box<T> { kind: "box"; v: T; }

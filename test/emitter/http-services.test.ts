@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emitHttp, importEmitted } from "./tester.js";
+import { emitHttp, importEmitted, versionedService } from "./tester.js";
 
 /** The `$defs` of an unversioned service's bundle (written at the output root). */
 const defsOf = (files: Record<string, string>): Record<string, any> => JSON.parse(files["schema.json"]!).$defs;
@@ -87,5 +87,16 @@ describe("services with HTTP operations: what travels as JSON bodies", () => {
     const { validatePageWidget } = await importEmitted(files["validators.js"]!);
     expect(validatePageWidget!({ items: [{ name: "a" }] })).toBe(true);
     expect(validatePageWidget!({ items: [{ name: 1 }] })).toBe(false);
+  });
+  it("each API version's bodies are its own: an operation added in v2 brings its body in v2 only", async () => {
+    const { files, diagnostics } = await emitHttp(versionedService(`
+      model Page<T> { items: T[]; }
+      model Widget { name: string; }
+      @route("/widgets") @get op read(): Widget;
+      @added(Versions.v2) @route("/widgets/all") @get op list(): Page<Widget>;
+    `));
+    expect(codes(diagnostics)).toEqual([]);
+    expect(Object.keys(JSON.parse(files["1/schema.json"]!).$defs)).toEqual(["Widget"]);
+    expect(Object.keys(JSON.parse(files["2/schema.json"]!).$defs)).toEqual(["PageWidget", "Widget"]);
   });
 });

@@ -4,6 +4,8 @@ import { versionsEnumName, versionSnapshots } from "../versions/snapshots.js";
 import { annotateSince } from "./annotate-since.js";
 import { buildApiModel } from "./build-api-model.js";
 import { createBuildContext } from "./context.js";
+import { httpPayloads } from "./http-payloads.js";
+import { unusedTemplateDiagnostics } from "./template-uses.js";
 import type { ApiModel } from "./ir.js";
 
 /**
@@ -21,12 +23,14 @@ export function buildVersionModels(program: Program, service: Namespace, selecte
   if (unknown.length > 0) return undefined;
   const diagnostics: Diagnostic[] = [];
   const versionsEnum = versionsEnumName(program, service);
-  const models = snapshots.map((snapshot) => {
-    const ctx = createBuildContext(program);
+  const contexts = snapshots.map((snapshot) => createBuildContext(program, httpPayloads(program, snapshot.namespace)));
+  const models = snapshots.map((snapshot, index) => {
+    const ctx = contexts[index]!;
     const model = buildApiModel(snapshot.namespace, ctx, snapshot.version, versionsEnum);
     diagnostics.push(...ctx.diagnostics);
     return model;
   });
+  diagnostics.push(...unusedTemplateDiagnostics(contexts));
   program.reportDiagnostics(dedupe(diagnostics));
   return annotateSince(models).filter((model) => selected === undefined || model.version === undefined || selected.includes(model.version));
 }

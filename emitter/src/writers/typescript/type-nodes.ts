@@ -28,10 +28,25 @@ export function typeNode(ref: TypeRef): ts.TypeNode {
     case "object":
       return factory.createTypeLiteralNode(objectMembers(ref.properties, ref.additionalProperties));
     case "union":
-      return factory.createUnionTypeNode(ref.members.map(typeNode));
+      return unionNode(ref.members.map(typeNode));
     case "enum":
       return enumNode(ref.values, ref.open, ref.base.kind);
   }
+}
+
+/**
+ * A union of distinct members: alternatives the schema tells apart can be one
+ * TypeScript type (`int32 | float64` are both `number`), which is written once. A
+ * union left with one member is that member.
+ */
+export function unionNode(members: readonly ts.TypeNode[]): ts.TypeNode {
+  const byText = new Map<string, ts.TypeNode>();
+  for (const member of members) {
+    const text = printNode(member);
+    if (!byText.has(text)) byText.set(text, member);
+  }
+  const distinct = [...byText.values()];
+  return distinct.length === 1 ? distinct[0]! : factory.createUnionTypeNode(distinct);
 }
 
 /** `"a" | "b"`, plus `(string & {})` for an open enum: editors still suggest the known values. */

@@ -4,7 +4,7 @@ import { generatedHeader } from "../header.js";
 import { propertyKey, typeIdentifier } from "../escape.js";
 import { jsDocs } from "./jsdoc.js";
 import { createSourceFile, finalText } from "./source-file.js";
-import { enumNode, indexSignature, printNode, typeNode } from "./type-nodes.js";
+import { enumNode, indexSignature, printNode, typeNode, unionNode } from "./type-nodes.js";
 import { ts } from "ts-morph";
 
 /**
@@ -86,8 +86,7 @@ function aliasType(declaration: Exclude<Declaration, ObjectDeclaration>): ts.Typ
 
 /** The alternatives of a union, as the spec names them. */
 function unionOfMembers(declaration: UnionDeclaration): ts.TypeNode {
-  const members = declaration.members.map(typeNode);
-  if (members.length === 0) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
-  return members.length === 1 ? members[0]! : ts.factory.createUnionTypeNode(members);
+  if (declaration.members.length === 0) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
+  return unionNode(declaration.members.map(typeNode));
 }
 
