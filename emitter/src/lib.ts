@@ -6,53 +6,61 @@ export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 /** Options as written in `tspconfig.yaml` under `options.typespec-wire-emitter`. */
 export interface WireEmitterOptions {
-  "versions"?: string[];
+  "versions"?: ListOption;
   "version-folder"?: string;
-  "outputs"?: OutputKind[];
+  "outputs"?: ListOption;
   "package-templates"?: string;
-  "hot-variants"?: string[];
+  "hot-variants"?: ListOption;
 }
 
-const optionsSchema: JSONSchemaType<WireEmitterOptions> = {
+/**
+ * A list as `tspconfig.yaml` gives it (`[a, b]`) or as a command line does
+ * (`--option typespec-wire-emitter.versions=a,b`, which arrives as the string `"a,b"`).
+ * options.ts turns both into one list and checks the entries.
+ */
+export type ListOption = string[] | string;
+
+/** The schema of a list option: a YAML list, or one string holding a comma list. */
+function listOptionSchema(items: Record<string, unknown>, description: string) {
+  return { type: ["array", "string"], items, description };
+}
+
+/**
+ * Closed: an option the emitter does not have is a schema violation. The list options
+ * are unions of array and string, which ajv's `JSONSchemaType` cannot express, hence
+ * the one cast; the compiler validates with `allowUnionTypes`.
+ */
+const optionsSchema = {
   type: "object",
   additionalProperties: false,
   properties: {
-    "versions": {
-      type: "array",
-      items: { type: "string" },
-      nullable: true,
-      description:
-        "API versions to emit, by their value (for example `2026-04-10`). Default: every version of the service.",
-    },
+    "versions": listOptionSchema(
+      { type: "string" },
+      "API versions to emit, by their value (for example `2026-04-10`): a list, or one string with the values separated by commas. Default: every version of the service.",
+    ),
     "version-folder": {
       type: "string",
       nullable: true,
       description:
         "Folder, relative to the output directory, that receives one version's files. Must contain `{version}`. Default: `{version}`.",
     },
-    "outputs": {
-      type: "array",
-      items: { type: "string", enum: [...OUTPUT_KINDS] },
-      nullable: true,
-      description:
-        "Which outputs to write per version: `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file). Default: all three.",
-    },
+    "outputs": listOptionSchema(
+      { type: "string" },
+      "Which outputs to write per version (a list, or one string separated by commas): `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file). Default: all three.",
+    ),
     "package-templates": {
       type: "string",
       nullable: true,
       description:
         "Directory of package templates (`package.json`, `README.md`, …). When set, the output directory becomes an installable package with one subpath export per version. Default: no package files.",
     },
-    "hot-variants": {
-      type: "array",
-      items: { type: "string" },
-      nullable: true,
-      description:
-        "Discriminator values that validators should test first, most frequent first (for example `response.audio.delta`). Default: values ending in `.delta`, then the rest by name.",
-    },
+    "hot-variants": listOptionSchema(
+      { type: "string" },
+      "Discriminator values that validators should test first, most frequent first (for example `response.audio.delta`): a list, or one string separated by commas. Default: values ending in `.delta`, then the rest by name.",
+    ),
   },
   required: [],
-};
+} as unknown as JSONSchemaType<WireEmitterOptions>;
 
 export const $lib = createTypeSpecLibrary({
   name: "typespec-wire-emitter",
@@ -61,6 +69,12 @@ export const $lib = createTypeSpecLibrary({
       severity: "error",
       messages: {
         default: paramMessage`Option "versions" names "${"version"}", which is not a version of the service. Known versions: ${"known"}.`,
+      },
+    },
+    "invalid-option": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Option "${"option"}" has the value "${"value"}": ${"reason"}.`,
       },
     },
     "invalid-version-folder": {

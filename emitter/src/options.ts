@@ -3,6 +3,7 @@ import { discriminatorVariants } from "./model/discriminator-variants.js";
 import type { ApiModel } from "./model/ir.js";
 import { OUTPUT_KINDS, reportDiagnostic, type OutputKind, type WireEmitterOptions } from "./lib.js";
 import { leavesDirectory } from "./output/path-rules.js";
+import { readListOption } from "./list-options.js";
 
 export interface ResolvedOptions {
   /** Versions to write; undefined means all. */
@@ -24,15 +25,19 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
     reportDiagnostic(program, { code: "invalid-version-folder", format: { value: versionFolder }, target: NoTarget });
     return undefined;
   }
-  const outputs = new Set<OutputKind>(options.outputs ?? OUTPUT_KINDS);
+  const versions = readListOption(program, "versions", options.versions);
+  const outputKinds = readListOption(program, "outputs", options.outputs, OUTPUT_KINDS);
+  const hotVariants = readListOption(program, "hot-variants", options["hot-variants"]);
+  if (!versions.valid || !outputKinds.valid || !hotVariants.valid) return undefined;
+  const outputs = new Set((outputKinds.list ?? OUTPUT_KINDS) as readonly OutputKind[]);
   // The validators' declarations are type guards over the generated interfaces.
   if (outputs.has("validators")) outputs.add("types");
   return {
-    versions: options.versions,
+    versions: versions.list,
     versionFolder,
     outputs,
     packageTemplates: options["package-templates"],
-    hotVariants: options["hot-variants"],
+    hotVariants: hotVariants.list,
   };
 }
 

@@ -23,6 +23,7 @@ interface Case {
  */
 const cases: Record<string, Case> = {
   "unknown-version": { code: versionedService(`model M { a: string; }`), options: { versions: ["9"] }, severity: "error", target: "emitter" },
+  "invalid-option": { code: versionedService(`model M { a: string; }`), options: { outputs: "types,everything" }, severity: "error", target: "emitter" },
   "invalid-version-folder": {
     code: versionedService(`model M { a: string; }`),
     options: { "version-folder": "../out" },
