@@ -17,22 +17,23 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
   const origin = model.version === undefined ? "the emitter's output" : `the emitter's output for API version ${model.version}`;
   const file = (name: string, content: string): OutputFile => ({ path: posix.join(folder, name), content, origin });
   const files: OutputFile[] = [];
-  const bundle = buildSchemaBundle(model, schemaId(serviceName, model.version));
+  const header = generatedHeader(model.version, options.regenerateCommand);
+  const bundle = buildSchemaBundle(model, schemaId(serviceName, model.version), header);
   // Validators first: their AJV part compiles on worker threads while this thread writes the rest.
   const rank = branchRanker(model, options.hotVariants);
   const validators = options.outputs.has("validators")
-    ? Promise.all([writeValidators(model, bundle, "spec", rank), writeValidators(model, bundle, "strict", rank)])
+    ? Promise.all([writeValidators(model, bundle, "spec", rank, header), writeValidators(model, bundle, "strict", rank, header)])
     : undefined;
-  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model)));
+  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header)));
   if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle)));
   if (validators) {
-    const declarations = writeValidatorTypes(model);
+    const declarations = writeValidatorTypes(model, header);
     const [spec, strict] = await validators;
     files.push(
       file("validators.js", spec),
       file("validators.d.ts", declarations),
       file("validators.strict.js", strict),
-      file("validators.strict.d.ts", strictValidatorTypes(model.version)),
+      file("validators.strict.d.ts", strictValidatorTypes(header)),
     );
   }
   return files;
@@ -43,8 +44,8 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
  * the spec one, but has the same name and the same type, so the strict module's
  * declarations are the spec module's.
  */
-function strictValidatorTypes(version: string | undefined): string {
+function strictValidatorTypes(header: string): string {
   const file = createSourceFile("validators.strict.d.ts");
-  file.addStatements([generatedHeader(version), { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./validators.js" }]);
+  file.addStatements([header, { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./validators.js" }]);
   return finalText(file);
 }

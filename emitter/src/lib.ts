@@ -11,6 +11,7 @@ export interface WireEmitterOptions {
   "outputs"?: ListOption;
   "package-templates"?: string;
   "hot-variants"?: ListOption;
+  "regenerate-command"?: string;
 }
 
 /**
@@ -53,6 +54,11 @@ const optionsSchema = {
       nullable: true,
       description:
         "Directory of package templates (`package.json`, `README.md`, …). When set, the output directory becomes an installable package with one subpath export per version. Default: no package files.",
+    },
+    "regenerate-command": {
+      type: "string",
+      description:
+        "The command that regenerates the output, named in the first line of every generated file (`Do not edit: run \`npm run generate\`.`). One line. Default: the line says to regenerate with `tsp compile`.",
     },
     "hot-variants": listOptionSchema(
       { type: "string" },

@@ -12,6 +12,7 @@ export interface ResolvedOptions {
   readonly outputs: ReadonlySet<OutputKind>;
   readonly packageTemplates: string | undefined;
   readonly hotVariants: readonly string[] | undefined;
+  readonly regenerateCommand: string | undefined;
 }
 
 const VERSION_PLACEHOLDER = "{version}";
@@ -28,6 +29,13 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
   const versions = readListOption(program, "versions", options.versions);
   const outputKinds = readListOption(program, "outputs", options.outputs, OUTPUT_KINDS);
   const hotVariants = readListOption(program, "hot-variants", options["hot-variants"]);
+  const regenerateCommand = options["regenerate-command"];
+  // The command goes into `//` comments: a line break would end the comment and turn the rest into code.
+  if (regenerateCommand !== undefined && (regenerateCommand.trim() === "" || /[\n\r\u2028\u2029]/.test(regenerateCommand))) {
+    const format = { option: "regenerate-command", value: JSON.stringify(regenerateCommand).slice(1, -1), reason: "it must be one non-empty line" };
+    reportDiagnostic(program, { code: "invalid-option", format, target: NoTarget });
+    return undefined;
+  }
   if (!versions.valid || !outputKinds.valid || !hotVariants.valid) return undefined;
   const outputs = new Set((outputKinds.list ?? OUTPUT_KINDS) as readonly OutputKind[]);
   // The validators' declarations are type guards over the generated interfaces.
@@ -38,6 +46,7 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
     outputs,
     packageTemplates: options["package-templates"],
     hotVariants: hotVariants.list,
+    regenerateCommand,
   };
 }
 

@@ -1,6 +1,5 @@
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure, type WriterFunction } from "ts-morph";
 import type { ApiModel, Declaration, ObjectDeclaration, UnionDeclaration } from "../../model/ir.js";
-import { generatedHeader } from "../header.js";
 import { propertyKey, typeIdentifier } from "../escape.js";
 import { jsDocs } from "./jsdoc.js";
 import { createSourceFile, finalText } from "./source-file.js";
@@ -11,11 +10,11 @@ import { ts } from "ts-morph";
  * `types.d.ts` of one version: an interface per model, a union per discriminated
  * hierarchy (narrowing on the discriminator), a literal union per enum.
  */
-export function writeTypes(model: ApiModel): string {
+export function writeTypes(model: ApiModel, header: string): string {
   const file = createSourceFile("types.d.ts");
   // One manipulation for the whole file: ts-morph re-parses the file after each one.
   file.addStatements([
-    generatedHeader(model.version),
+    header,
     ...model.declarations.map((declaration) => (declaration.kind === "object" ? interfaceStructure(declaration) : aliasStructure(declaration))),
   ]);
   return finalText(file);

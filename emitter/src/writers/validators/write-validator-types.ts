@@ -3,7 +3,6 @@ import { createSourceFile, finalText } from "../typescript/source-file.js";
 import { printNode } from "../typescript/type-nodes.js";
 import type { ApiModel } from "../../model/ir.js";
 import { guardName, jsDocText, typeIdentifier, validatorName } from "../escape.js";
-import { generatedHeader } from "../header.js";
 import { validatedDeclarations } from "./write-validators.js";
 
 const { factory } = ts;
@@ -19,12 +18,12 @@ const TYPES_NAMESPACE = "T";
  * The declarations of a validators module: each validator is a type guard over
  * the version's generated interfaces, with AJV's errors of the last failed call.
  */
-export function writeValidatorTypes(model: ApiModel): string {
+export function writeValidatorTypes(model: ApiModel, header: string): string {
   const file = createSourceFile("validators.d.ts");
   const declarations = validatedDeclarations(model);
   // One manipulation for the whole file: ts-morph re-parses the file after each one.
   file.addStatements([
-    generatedHeader(model.version),
+    header,
     ...(declarations.length > 0
       ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js", namespaceImport: TYPES_NAMESPACE } as const]
       : []),
