@@ -9,13 +9,15 @@ import { createSourceFile, finalText } from "./writers/typescript/source-file.js
 import { writeTypes } from "./writers/typescript/write-types.js";
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
-import { writeValidators } from "./writers/validators/write-validators.js";
+import { validatedDeclarations, writeValidators } from "./writers/validators/write-validators.js";
+import { guardName, typeIdentifier, validatorName } from "./writers/escape.js";
+import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types.js";
 
 /** The files of one version: each output kind is a pure function of the intermediate model. */
 export async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
   const folder = versionFolderFor(options, model.version);
   const origin = model.version === undefined ? "the emitter's output" : `the emitter's output for API version ${model.version}`;
-  const file = (name: string, content: string): OutputFile => ({ path: posix.join(folder, name), content, origin });
+  const file = (name: string, content: string, exports: readonly string[]): OutputFile => ({ path: posix.join(folder, name), content, origin, exports });
   const files: OutputFile[] = [];
   const header = generatedHeader(model.version, options.regenerateCommand);
   const bundle = buildSchemaBundle(model, schemaId(serviceName, model.version), header);
@@ -24,19 +26,26 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
   const validators = options.outputs.has("validators")
     ? Promise.all([writeValidators(model, bundle, "spec", rank, header), writeValidators(model, bundle, "strict", rank, header)])
     : undefined;
-  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header)));
-  if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle)));
+  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
+  if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle), []));
   if (validators) {
     const declarations = writeValidatorTypes(model, header);
     const [spec, strict] = await validators;
+    const checks = validatorExports(model);
+    const declared = [...checks, ...VALIDATOR_TYPE_NAMES];
     files.push(
-      file("validators.js", spec),
-      file("validators.d.ts", declarations),
-      file("validators.strict.js", strict),
-      file("validators.strict.d.ts", strictValidatorTypes(header)),
+      file("validators.js", spec, checks),
+      file("validators.d.ts", declarations, declared),
+      file("validators.strict.js", strict, checks),
+      file("validators.strict.d.ts", strictValidatorTypes(header), declared),
     );
   }
   return files;
+}
+
+/** What a validators module exports: `validate<Name>` and `is<Name>` per validated declaration. */
+function validatorExports(model: ApiModel): string[] {
+  return validatedDeclarations(model).flatMap(({ name }) => [validatorName(name), guardName(name)]);
 }
 
 /**

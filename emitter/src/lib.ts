@@ -177,6 +177,13 @@ export const $lib = createTypeSpecLibrary({
         default: paramMessage`${"origin"} would write "${"path"}", outside the output directory (an API version's value leads out of it). Nothing is written.`,
       },
     },
+    "unresolved-template-import": {
+      severity: "error",
+      messages: {
+        default: paramMessage`${"origin"} renders "${"path"}", which imports "${"specifier"}": no such file in the output. Nothing is written.`,
+        export: paramMessage`${"origin"} renders "${"path"}", which imports "${"name"}" from "${"specifier"}", which does not export it (the spec, the API version or the "outputs" option gives no such name). Nothing is written.`,
+      },
+    },
     "package-templates-missing": {
       severity: "error",
       messages: {

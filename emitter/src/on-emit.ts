@@ -27,6 +27,8 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
     files.push(...packageFiles);
   }
   if (!checkOutputPaths(program, files)) return;
+  const { checkModuleLinks } = await import("./output/check-module-links.js");
+  if (!checkModuleLinks(program, files)) return;
   if (program.compilerOptions.dryRun) return;
   await writeOutputTree(program, context.emitterOutputDir, files);
 }

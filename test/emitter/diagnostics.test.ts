@@ -12,6 +12,8 @@ type ExpectedTarget = "emitter" | { readonly kind: string; readonly name?: strin
 interface Case {
   readonly code: string;
   readonly options?: Record<string, unknown>;
+  /** Extra files of the virtual file system (package templates). */
+  readonly files?: Record<string, string>;
   readonly severity: "error" | "warning";
   readonly target: ExpectedTarget;
 }
@@ -96,6 +98,13 @@ const cases: Record<string, Case> = {
     severity: "error",
     target: "emitter",
   },
+  "unresolved-template-import": {
+    code: versionedService(`model M { a: string; }`),
+    options: { "package-templates": "/test/broken-templates" },
+    files: { "/test/broken-templates/package.json": `{ "name": "broken" }`, "/test/broken-templates/index.js": `export { nothing } from "./1/types.js";\n` },
+    severity: "error",
+    target: "emitter",
+  },
   "output-path-outside": { code: versionedService(`model M { a: string; }`, [`v1: "../escape"`]), severity: "error", target: "emitter" },
 };
 const coveredElsewhere = new Set(["output-dir-not-owned", "output-write-failed"]);
@@ -121,7 +130,7 @@ function expectTarget(diagnostic: Diagnostic, expected: ExpectedTarget): void {
 describe("diagnostics", () => {
   for (const [code, testCase] of Object.entries(cases)) {
     it(`reports ${code} on ${describeTarget(testCase.target)}, never a crash`, async () => {
-      const { diagnostics } = await emit(testCase.code, testCase.options);
+      const { diagnostics } = await emit(testCase.code, testCase.options, testCase.files);
       const ours = diagnostics.filter((d: Diagnostic) => d.code === `typespec-wire-emitter/${code}`);
       expect(ours, JSON.stringify(diagnostics.map((d) => d.code))).toHaveLength(1);
       expect(ours[0]!.severity).toBe(testCase.severity);

@@ -95,4 +95,22 @@ describe("package templates", () => {
     expect(index).not.toContain("\u2028");
     expect(apiVersionOf(files[`${version}/strict.js`]!)).toBe(version);
   });
+  it("a template import the output cannot satisfy (a spec without ClientEvent) is an error naming the template and the name; nothing is written", async () => {
+    const { files, diagnostics } = await emitPackage(versionedService(`model Ping { type: "ping"; } @discriminator("type") model ServerEvent { type: string; } model Pong extends ServerEvent { type: "pong"; }`));
+    const unresolved = diagnostics.filter((d) => d.code === "typespec-wire-emitter/unresolved-template-import");
+    expect(unresolved.map((d) => d.severity)).toContain("error");
+    expect(unresolved.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(/^Template version\/index\.js\.mustache renders "1\/index\.js", which imports "validateClientEvent" from "\.\/validators\.js", which does not export it/),
+    );
+    expect(unresolved.map((d) => d.message)).toContainEqual(expect.stringMatching(/renders "1\/index\.d\.ts", which imports "ClientEvent" from "\.\/types\.js"/));
+    expect(files).toEqual({});
+  });
+
+  it("a template import of a file the output does not have is an error", async () => {
+    const templates = { "/test/broken/package.json": `{ "name": "broken" }`, "/test/broken/version/index.js.mustache": `export * from "./nowhere.js";\n` };
+    const [result, diagnostics] = await Tester.files(templates).emit("typespec-wire-emitter", { "package-templates": "/test/broken" }).compileAndDiagnose(versionedService(events));
+    expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/unresolved-template-import", "typespec-wire-emitter/unresolved-template-import"]);
+    expect(diagnostics[0]!.message).toBe(`Template version/index.js.mustache renders "1/index.js", which imports "./nowhere.js": no such file in the output. Nothing is written.`);
+    expect(result.outputs).toEqual({});
+  });
 });

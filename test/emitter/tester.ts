@@ -19,9 +19,9 @@ export interface Emitted {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Compiles a snippet and runs the emitter on it, keeping diagnostics instead of failing on them. */
-export async function emit(code: string, options: Record<string, unknown> = {}): Promise<Emitted> {
-  const [result, diagnostics] = await Tester.emit("typespec-wire-emitter", options).compileAndDiagnose(code);
+/** Compiles a snippet and runs the emitter on it, keeping diagnostics instead of failing on them; `files` are added to the virtual file system. */
+export async function emit(code: string, options: Record<string, unknown> = {}, files: Record<string, string> = {}): Promise<Emitted> {
+  const [result, diagnostics] = await Tester.files(files).emit("typespec-wire-emitter", options).compileAndDiagnose(code);
   return { files: result.outputs, diagnostics };
 }
 

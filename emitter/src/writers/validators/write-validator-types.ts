@@ -14,6 +14,9 @@ const { factory } = ts;
  */
 const TYPES_NAMESPACE = "T";
 
+/** The interfaces every validators declaration file declares beside the validators. */
+export const VALIDATOR_TYPE_NAMES = ["ValidationError", "Validator"] as const;
+
 /**
  * The declarations of a validators module: each validator is a type guard over
  * the version's generated interfaces, with AJV's errors of the last failed call.
@@ -71,7 +74,7 @@ function declaredConstant(name: string, type: ts.TypeNode, doc: string): Variabl
 function validationErrorInterface(): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
-    name: "ValidationError",
+    name: VALIDATOR_TYPE_NAMES[0],
     isExported: true,
     docs: ["One reason a value was rejected (AJV's error object). Validators stop at the first failure; only a value tried against alternatives (`anyOf`) reports one error per alternative."],
     properties: [
@@ -87,7 +90,7 @@ function validationErrorInterface(): InterfaceDeclarationStructure {
 function validatorInterface(): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
-    name: "Validator",
+    name: VALIDATOR_TYPE_NAMES[1],
     isExported: true,
     typeParameters: ["T"],
     docs: ["Checks a parsed JSON value against one type; never throws and never changes the value."],
