@@ -1,7 +1,7 @@
 import { createTypeSpecLibrary, paramMessage, type JSONSchemaType } from "@typespec/compiler";
 
 /** The kinds of output one emitter run can write for every API version. */
-export const OUTPUT_KINDS = ["types", "schemas", "validators"] as const;
+export const OUTPUT_KINDS = ["types", "schemas", "validators", "package"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 /** Options as written in `tspconfig.yaml` under `options.typespec-wire-emitter`. */
@@ -12,6 +12,7 @@ export interface WireEmitterOptions {
   "package-templates"?: string;
   "hot-variants"?: ListOption;
   "regenerate-command"?: string;
+  "event-unions"?: ListOption;
 }
 
 /**
@@ -47,14 +48,18 @@ const optionsSchema = {
     },
     "outputs": listOptionSchema(
       { type: "string" },
-      "Which outputs to write per version (a list, or one string separated by commas): `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file). Default: all three.",
+      "Which outputs to write per version (a list, or one string separated by commas): `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file), `package` (package.json, per-version and root index modules with parse functions, README, the parsing runtime). Default: all four.",
     ),
     "package-templates": {
       type: "string",
       nullable: true,
       description:
-        "Directory of package templates (`package.json`, `README.md`, …). When set, the output directory becomes an installable package with one subpath export per version. Default: no package files.",
+        "Directory of package templates that replace or add to the emitter's own, file by file (`package.json`, `README.md.mustache`, `version/index.js.mustache`, …). Default: the emitter's templates alone.",
     },
+    "event-unions": listOptionSchema(
+      { type: "string" },
+      "Discriminated unions that get a parse function (`parseServerEvent`) in each version's index module, by name: a list, or one string separated by commas. Default: the discriminated unions no other type uses, those with a TCGC `@usage` when any has one.",
+    ),
     "regenerate-command": {
       type: "string",
       description:

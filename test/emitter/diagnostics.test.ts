@@ -93,8 +93,10 @@ const cases: Record<string, Case> = {
     severity: "error",
     target: "emitter",
   },
+  // Without the package: each package template would report its own collision (or escape) beside the emitter's output.
   "output-path-collision": {
     code: versionedService(`model M { a: string; }`, [`v1: "1"`, `v2: "2/../1"`]),
+    options: { outputs: "types,schemas,validators" },
     severity: "error",
     target: "emitter",
   },
@@ -105,7 +107,12 @@ const cases: Record<string, Case> = {
     severity: "error",
     target: "emitter",
   },
-  "output-path-outside": { code: versionedService(`model M { a: string; }`, [`v1: "../escape"`]), severity: "error", target: "emitter" },
+  "output-path-outside": {
+    code: versionedService(`model M { a: string; }`, [`v1: "../escape"`]),
+    options: { outputs: "types,schemas,validators" },
+    severity: "error",
+    target: "emitter",
+  },
 };
 const coveredElsewhere = new Set(["output-dir-not-owned", "output-write-failed"]);
 

@@ -32,7 +32,24 @@ describe("list options as a command line gives them (`--option typespec-wire-emi
   it("one value is a list of one", async () => {
     const { files, diagnostics } = await emit(events, { versions: "2" });
     expect(diagnostics).toEqual([]);
-    expect(written(files)).toEqual(["2/schema.json", "2/types.d.ts", "2/validators.d.ts", "2/validators.js", "2/validators.strict.d.ts", "2/validators.strict.js"]);
+    expect(written(files)).toEqual([
+      "2/index.d.ts",
+      "2/index.js",
+      "2/schema.json",
+      "2/strict.d.ts",
+      "2/strict.js",
+      "2/types.d.ts",
+      "2/validators.d.ts",
+      "2/validators.js",
+      "2/validators.strict.d.ts",
+      "2/validators.strict.js",
+      "README.md",
+      "index.d.ts",
+      "index.js",
+      "package.json",
+      "runtime/parse.d.ts",
+      "runtime/parse.js",
+    ]);
   });
 
   it("a comma list is a list, blanks around the commas ignored", async () => {

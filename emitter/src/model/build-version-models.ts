@@ -6,14 +6,21 @@ import { buildApiModel } from "./build-api-model.js";
 import { createBuildContext } from "./context.js";
 import { httpPayloads } from "./http-payloads.js";
 import { unusedTemplateDiagnostics } from "./template-uses.js";
+import type { loadUsageReader, UsageReader } from "./usage.js";
 import type { ApiModel } from "./ir.js";
 
 /**
  * The intermediate model of every selected version. All versions are read, even
  * when only some are written, because `since` is relative to the first version.
- * Diagnostics found in several versions are reported once.
+ * Diagnostics found in several versions are reported once. `usage` reads TCGC's
+ * `@usage` (see {@link loadUsageReader}); without it no declaration has a usage.
  */
-export function buildVersionModels(program: Program, service: Namespace, selected: readonly string[] | undefined): ApiModel[] | undefined {
+export function buildVersionModels(
+  program: Program,
+  service: Namespace,
+  selected: readonly string[] | undefined,
+  usage?: UsageReader,
+): ApiModel[] | undefined {
   const snapshots = versionSnapshots(program, service);
   const allVersions = snapshots.flatMap((snapshot) => (snapshot.version === undefined ? [] : [snapshot.version]));
   const unknown = (selected ?? []).filter((version) => !allVersions.includes(version));
@@ -23,7 +30,7 @@ export function buildVersionModels(program: Program, service: Namespace, selecte
   if (unknown.length > 0) return undefined;
   const diagnostics: Diagnostic[] = [];
   const versionsEnum = versionsEnumName(program, service);
-  const contexts = snapshots.map((snapshot) => createBuildContext(program, httpPayloads(program, snapshot.namespace)));
+  const contexts = snapshots.map((snapshot) => createBuildContext(program, httpPayloads(program, snapshot.namespace), usage));
   const models = snapshots.map((snapshot, index) => {
     const ctx = contexts[index]!;
     const model = buildApiModel(snapshot.namespace, ctx, snapshot.version, versionsEnum);

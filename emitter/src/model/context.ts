@@ -1,6 +1,7 @@
 import type { Diagnostic, Enum, Model, Program, Type, Union } from "@typespec/compiler";
 import type { HttpPayloads } from "./http-payloads.js";
 import type { Declaration } from "./ir.js";
+import type { UsageReader } from "./usage.js";
 
 /** A named type to declare, under the name and the HTTP visibility it was met with. */
 export interface PendingDeclaration {
@@ -28,6 +29,8 @@ export interface BuildContext {
   readonly templates: (Model | Union)[];
   /** What the service's HTTP operations send and receive; undefined for a service without operations. */
   readonly http: HttpPayloads | undefined;
+  /** TCGC `@usage` of a type, when the spec uses TCGC. */
+  readonly usage: UsageReader | undefined;
   /** Names of the template instances that operation bodies use (`Page<Widget>` is `PageWidget`): they are declared, not inlined. */
   readonly instanceNames: Map<Type, string>;
   /**
@@ -38,7 +41,7 @@ export interface BuildContext {
   visibility: number | undefined;
 }
 
-export function createBuildContext(program: Program, http: HttpPayloads | undefined): BuildContext {
+export function createBuildContext(program: Program, http: HttpPayloads | undefined, usage: UsageReader | undefined): BuildContext {
   return {
     program,
     diagnostics: [],
@@ -48,6 +51,7 @@ export function createBuildContext(program: Program, http: HttpPayloads | undefi
     instantiatedTemplates: new Set(),
     templates: [],
     http,
+    usage,
     instanceNames: new Map(),
     visibility: undefined,
   };

@@ -52,6 +52,7 @@ function toDeclaration(ctx: BuildContext, type: Model | Union | Enum, name: stri
     doc: getDoc(ctx.program, type),
     deprecated: getDeprecationDetails(ctx.program, type)?.message,
     since: undefined,
+    usage: ctx.usage?.(type),
   };
   switch (type.kind) {
     case "Enum":
@@ -66,7 +67,7 @@ function toDeclaration(ctx: BuildContext, type: Model | Union | Enum, name: stri
   }
 }
 
-type Common = Pick<Declaration, "name" | "doc" | "deprecated" | "since">;
+type Common = Pick<Declaration, "name" | "doc" | "deprecated" | "since" | "usage">;
 
 function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Declaration {
   const [discriminated] = getDiscriminatedUnion(ctx.program, union);

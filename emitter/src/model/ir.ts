@@ -22,6 +22,8 @@ interface DeclarationBase {
   readonly deprecated: string | undefined;
   /** First API version this declaration exists in; undefined when it is in the first one. */
   readonly since: string | undefined;
+  /** Who sends it, when the spec says (TCGC `@usage`): the client (`input`), the service (`output`), or both. */
+  readonly usage: "input" | "output" | "input-output" | undefined;
 }
 
 /** A model with properties (inheritance already flattened into `properties`). */

@@ -24,7 +24,11 @@ export function checkModuleLinks(program: Program, files: readonly OutputFile[])
   let linked = true;
   for (const file of files) {
     if (file.exports !== undefined || !isModule(file.path)) continue;
+    const seen = new Set<string>();
     for (const link of linksOf(file)) {
+      // `import { a }` and `export { b }` from one missing file are one problem.
+      if (seen.has(link.specifier) && !linker.resolve(file.path, link.specifier)) continue;
+      seen.add(link.specifier);
       const target = linker.resolve(file.path, link.specifier);
       const origin = capitalized(file.origin);
       if (!target) {
