@@ -1,11 +1,11 @@
 import { posix } from "node:path";
-import { StructureKind } from "ts-morph";
+import { ts } from "ts-morph";
 import type { ApiModel } from "./model/ir.js";
 import { versionFolderFor, type ResolvedOptions } from "./options.js";
 import type { OutputFile } from "./output/output-files.js";
 import { generatedHeader } from "./writers/header.js";
 import { buildSchemaBundle, schemaId, serializeSchema } from "./writers/json-schema/write-schema.js";
-import { createSourceFile, finalText } from "./writers/typescript/source-file.js";
+import { declarationFile, printedStatement } from "./writers/typescript/declaration-file.js";
 import { writeTypes } from "./writers/typescript/write-types.js";
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
@@ -54,7 +54,6 @@ function validatorExports(model: ApiModel): string[] {
  * declarations are the spec module's.
  */
 function strictValidatorTypes(header: string): string {
-  const file = createSourceFile("validators.strict.d.ts");
-  file.addStatements([header, { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./validators.js" }]);
-  return finalText(file);
+  const reexport = ts.factory.createExportDeclaration(undefined, false, undefined, ts.factory.createStringLiteral("./validators.js"));
+  return declarationFile(header, [printedStatement(reexport)]);
 }

@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import type { Property, TypeRef } from "../../model/ir.js";
 import { isIdentifierName, typeIdentifier } from "../escape.js";
+import { printNode } from "./print.js";
 
 const { factory, SyntaxKind } = ts;
 
@@ -81,7 +82,8 @@ export function indexSignature(values: TypeRef, hasProperties: boolean): ts.Inde
   return factory.createIndexSignature(undefined, [parameter], valueType);
 }
 
-function propertyName(name: string): ts.PropertyName {
+/** A property's name: bare when it is an identifier, a string literal otherwise. */
+export function propertyName(name: string): ts.PropertyName {
   return isIdentifierName(name) ? factory.createIdentifier(name) : factory.createStringLiteral(name);
 }
 
@@ -101,10 +103,3 @@ function keyword(kind: ts.KeywordTypeSyntaxKind): ts.KeywordTypeNode {
   return factory.createKeywordTypeNode(kind);
 }
 
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
-const printContext = ts.createSourceFile("print.ts", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-
-/** Source text of a node, for the ts-morph structures that take type text. */
-export function printNode(node: ts.Node): string {
-  return printer.printNode(ts.EmitHint.Unspecified, node, printContext);
-}
