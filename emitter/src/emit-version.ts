@@ -1,41 +1,51 @@
 import { posix } from "node:path";
-import { StructureKind } from "ts-morph";
+import { ts } from "ts-morph";
 import type { ApiModel } from "./model/ir.js";
 import { versionFolderFor, type ResolvedOptions } from "./options.js";
 import type { OutputFile } from "./output/output-files.js";
 import { generatedHeader } from "./writers/header.js";
 import { buildSchemaBundle, schemaId, serializeSchema } from "./writers/json-schema/write-schema.js";
-import { createSourceFile, finalText } from "./writers/typescript/source-file.js";
+import { declarationFile, printedStatement } from "./writers/typescript/declaration-file.js";
 import { writeTypes } from "./writers/typescript/write-types.js";
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
-import { writeValidators } from "./writers/validators/write-validators.js";
+import { validatedDeclarations, writeValidators } from "./writers/validators/write-validators.js";
+import { guardName, typeIdentifier, validatorName } from "./writers/escape.js";
+import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types.js";
 
 /** The files of one version: each output kind is a pure function of the intermediate model. */
 export async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
   const folder = versionFolderFor(options, model.version);
   const origin = model.version === undefined ? "the emitter's output" : `the emitter's output for API version ${model.version}`;
-  const file = (name: string, content: string): OutputFile => ({ path: posix.join(folder, name), content, origin });
+  const file = (name: string, content: string, exports: readonly string[]): OutputFile => ({ path: posix.join(folder, name), content, origin, exports });
   const files: OutputFile[] = [];
-  const bundle = buildSchemaBundle(model, schemaId(serviceName, model.version));
+  const header = generatedHeader(model.version, options.regenerateCommand);
+  const bundle = buildSchemaBundle(model, schemaId(serviceName, model.version), header);
   // Validators first: their AJV part compiles on worker threads while this thread writes the rest.
   const rank = branchRanker(model, options.hotVariants);
   const validators = options.outputs.has("validators")
-    ? Promise.all([writeValidators(model, bundle, "spec", rank), writeValidators(model, bundle, "strict", rank)])
+    ? Promise.all([writeValidators(model, bundle, "spec", rank, header), writeValidators(model, bundle, "strict", rank, header)])
     : undefined;
-  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model)));
-  if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle)));
+  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
+  if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle), []));
   if (validators) {
-    const declarations = writeValidatorTypes(model);
+    const declarations = writeValidatorTypes(model, header);
     const [spec, strict] = await validators;
+    const checks = validatorExports(model);
+    const declared = [...checks, ...VALIDATOR_TYPE_NAMES];
     files.push(
-      file("validators.js", spec),
-      file("validators.d.ts", declarations),
-      file("validators.strict.js", strict),
-      file("validators.strict.d.ts", strictValidatorTypes(model.version)),
+      file("validators.js", spec, checks),
+      file("validators.d.ts", declarations, declared),
+      file("validators.strict.js", strict, checks),
+      file("validators.strict.d.ts", strictValidatorTypes(header), declared),
     );
   }
   return files;
+}
+
+/** What a validators module exports: `validate<Name>` and `is<Name>` per validated declaration. */
+function validatorExports(model: ApiModel): string[] {
+  return validatedDeclarations(model).flatMap(({ name }) => [validatorName(name), guardName(name)]);
 }
 
 /**
@@ -43,8 +53,7 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
  * the spec one, but has the same name and the same type, so the strict module's
  * declarations are the spec module's.
  */
-function strictValidatorTypes(version: string | undefined): string {
-  const file = createSourceFile("validators.strict.d.ts");
-  file.addStatements([generatedHeader(version), { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./validators.js" }]);
-  return finalText(file);
+function strictValidatorTypes(header: string): string {
+  const reexport = ts.factory.createExportDeclaration(undefined, false, undefined, ts.factory.createStringLiteral("./validators.js"));
+  return declarationFile(header, [printedStatement(reexport)]);
 }

@@ -1,58 +1,77 @@
 import { createTypeSpecLibrary, paramMessage, type JSONSchemaType } from "@typespec/compiler";
 
-/** The kinds of output one emitter run can write: for every API version, and (`changelog`) across them. */
-export const OUTPUT_KINDS = ["types", "schemas", "validators", "changelog"] as const;
+/** The kinds of output one emitter run can write: for every API version, and (`changelog`, `package`) across them. */
+export const OUTPUT_KINDS = ["types", "schemas", "validators", "changelog", "package"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 /** Options as written in `tspconfig.yaml` under `options.typespec-wire-emitter`. */
 export interface WireEmitterOptions {
-  "versions"?: string[];
+  "versions"?: ListOption;
   "version-folder"?: string;
-  "outputs"?: OutputKind[];
+  "outputs"?: ListOption;
   "package-templates"?: string;
-  "hot-variants"?: string[];
+  "hot-variants"?: ListOption;
+  "regenerate-command"?: string;
+  "event-unions"?: ListOption;
 }
 
-const optionsSchema: JSONSchemaType<WireEmitterOptions> = {
+/**
+ * A list as `tspconfig.yaml` gives it (`[a, b]`) or as a command line does
+ * (`--option typespec-wire-emitter.versions=a,b`, which arrives as the string `"a,b"`).
+ * options.ts turns both into one list and checks the entries.
+ */
+export type ListOption = string[] | string;
+
+/** The schema of a list option: a YAML list, or one string holding a comma list. */
+function listOptionSchema(items: Record<string, unknown>, description: string) {
+  return { type: ["array", "string"], items, description };
+}
+
+/**
+ * Closed: an option the emitter does not have is a schema violation. The list options
+ * are unions of array and string, which ajv's `JSONSchemaType` cannot express, hence
+ * the one cast; the compiler validates with `allowUnionTypes`.
+ */
+const optionsSchema = {
   type: "object",
   additionalProperties: false,
   properties: {
-    "versions": {
-      type: "array",
-      items: { type: "string" },
-      nullable: true,
-      description:
-        "API versions to emit, by their value (for example `2026-04-10`). Default: every version of the service.",
-    },
+    "versions": listOptionSchema(
+      { type: "string" },
+      "API versions to emit, by their value (for example `2026-04-10`): a list, or one string with the values separated by commas. Default: every version of the service.",
+    ),
     "version-folder": {
       type: "string",
       nullable: true,
       description:
         "Folder, relative to the output directory, that receives one version's files. Must contain `{version}`. Default: `{version}`.",
     },
-    "outputs": {
-      type: "array",
-      items: { type: "string", enum: [...OUTPUT_KINDS] },
-      nullable: true,
-      description:
-        "Which outputs to write: per version `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file); across versions `changelog` (`CHANGES.md` and `changes.json` at the root: what changed between consecutive versions, written when two or more versions are emitted). Default: all four.",
-    },
+    "outputs": listOptionSchema(
+      { type: "string" },
+      "Which outputs to write per version (a list, or one string separated by commas): `types` (TypeScript declarations), `schemas` (JSON Schema bundle), `validators` (precompiled validators, needs `schemas`' shapes but not the file), `changelog` (`CHANGES.md` and `changes.json` at the root: what changed between consecutive versions, written when two or more versions are emitted), `package` (package.json, per-version and root index modules with parse functions, README, the parsing runtime). Default: all five.",
+    ),
     "package-templates": {
       type: "string",
       nullable: true,
       description:
-        "Directory of package templates (`package.json`, `README.md`, …). When set, the output directory becomes an installable package with one subpath export per version. Default: no package files.",
+        "Directory of package templates that replace or add to the emitter's own, file by file (`package.json`, `README.md.mustache`, `version/index.js.mustache`, …). Default: the emitter's templates alone.",
     },
-    "hot-variants": {
-      type: "array",
-      items: { type: "string" },
-      nullable: true,
+    "event-unions": listOptionSchema(
+      { type: "string" },
+      "Discriminated unions that get a parse function (`parseServerEvent`) in each version's index module, by name: a list, or one string separated by commas. Default: the discriminated unions no other type uses, those with a TCGC `@usage` when any has one.",
+    ),
+    "regenerate-command": {
+      type: "string",
       description:
-        "Discriminator values that validators should test first, most frequent first (for example `response.audio.delta`). Default: values ending in `.delta`, then the rest by name.",
+        "The command that regenerates the output, named in the first line of every generated file (`Do not edit: run \`npm run generate\`.`). One line. Default: the line says to regenerate with `tsp compile`.",
     },
+    "hot-variants": listOptionSchema(
+      { type: "string" },
+      "Discriminator values that validators should test first, most frequent first (for example `response.audio.delta`): a list, or one string separated by commas. Default: values ending in `.delta`, then the rest by name.",
+    ),
   },
   required: [],
-};
+} as unknown as JSONSchemaType<WireEmitterOptions>;
 
 export const $lib = createTypeSpecLibrary({
   name: "typespec-wire-emitter",
@@ -61,6 +80,12 @@ export const $lib = createTypeSpecLibrary({
       severity: "error",
       messages: {
         default: paramMessage`Option "versions" names "${"version"}", which is not a version of the service. Known versions: ${"known"}.`,
+      },
+    },
+    "invalid-option": {
+      severity: "error",
+      messages: {
+        default: paramMessage`Option "${"option"}" has the value "${"value"}": ${"reason"}.`,
       },
     },
     "invalid-version-folder": {
@@ -88,6 +113,12 @@ export const $lib = createTypeSpecLibrary({
         default: paramMessage`Union "${"name"}" has model variants but no discriminator; it is emitted as a plain union (JSON Schema "anyOf"), which validators must try branch by branch. To dispatch in one step, give each model a distinct literal "type", derive them from a @discriminator base model, or mark the union @discriminated(#{ envelope: "none", discriminatorPropertyName: … }).`,
         untaggedVariant: paramMessage`Union "${"name"}" is @discriminated with envelope "none", but its variant ${"variant"} has no property "${"property"}" to dispatch on; "${"name"}" is emitted as a plain union (JSON Schema "anyOf"). Declare "${"property"}" on ${"variant"} with its tag value.`,
         objectDefault: paramMessage`Union "${"name"}" is @discriminated with envelope "none", but its default variant ${"variant"} is a model, whose values carry no tag of their own to dispatch on; "${"name"}" is emitted as a plain union (JSON Schema "anyOf"), which validators must try branch by branch. Name that variant, so its model carries a tag value like the others.`,
+      },
+    },
+    "undiscriminated-hierarchy": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`Model "${"name"}" has derived models (${"derived"}) but no @discriminator: where "${"name"}" is used, a value is checked as "${"name"}" alone, so the derived models' own properties are never checked and their types cannot be told apart. Add @discriminator("kind") to "${"name"}" and a literal "kind" to each derived model, or use a union of the models.`,
       },
     },
     "unnamed-variant": {
@@ -149,6 +180,13 @@ export const $lib = createTypeSpecLibrary({
       severity: "error",
       messages: {
         default: paramMessage`${"origin"} would write "${"path"}", outside the output directory (an API version's value leads out of it). Nothing is written.`,
+      },
+    },
+    "unresolved-template-import": {
+      severity: "error",
+      messages: {
+        default: paramMessage`${"origin"} renders "${"path"}", which imports "${"specifier"}": no such file in the output. Nothing is written.`,
+        export: paramMessage`${"origin"} renders "${"path"}", which imports "${"name"}" from "${"specifier"}", which does not export it (the spec, the API version or the "outputs" option gives no such name). Nothing is written.`,
       },
     },
     "package-templates-missing": {

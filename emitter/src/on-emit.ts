@@ -1,13 +1,12 @@
 import { getNamespaceFullName, type EmitContext } from "@typespec/compiler";
-import type { WireEmitterOptions } from "./lib.js";
+import { $lib, type WireEmitterOptions } from "./lib.js";
 import { buildVersionModels } from "./model/build-version-models.js";
+import { checkEventUnions, reportUnknownHotVariants, resolveOptions } from "./options.js";
 import { loadUsageReader } from "./model/usage.js";
-import { reportUnknownHotVariants, resolveOptions } from "./options.js";
 import { selectService } from "./service.js";
 import { checkOutputPaths } from "./output/check-output-paths.js";
 import { writeOutputTree } from "./output/write-output-tree.js";
 import { writeChangelog } from "./writers/changelog/write-changelog.js";
-import { writePackageFiles } from "./writers/package/write-package.js";
 
 /** Entry point called by `tsp compile`: options → version models → files → one atomic write. */
 export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise<void> {
@@ -15,21 +14,25 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
   const options = resolveOptions(program, context.options);
   if (!options) return;
   const service = selectService(program);
-  const models = buildVersionModels(program, service, options.versions, await loadUsageReader(program));
+  const models = buildVersionModels(program, service, options.versions, await loadUsageReader(program, $lib.name));
   if (!models || program.hasError()) return;
   reportUnknownHotVariants(program, options, models);
+  if (!checkEventUnions(program, options, models)) return;
   const serviceName = getNamespaceFullName(service) || "service";
   // The writers bring TypeScript (through ts-morph), AJV and esbuild: loaded only when there is
   // something to emit, so that loading the library (for its decorators, in the language server) stays cheap.
   const { emitVersion } = await import("./emit-version.js");
   const files = (await Promise.all(models.map((model) => emitVersion(model, serviceName, options)))).flat();
-  if (options.outputs.has("changelog")) files.push(...writeChangelog(models));
-  if (options.packageTemplates) {
-    const packageFiles = await writePackageFiles(program, options, models, files);
+  if (options.outputs.has("changelog")) files.push(...writeChangelog(models, options.regenerateCommand));
+  if (options.outputs.has("package")) {
+    const { writePackageFiles } = await import("./writers/package/write-package.js");
+    const packageFiles = await writePackageFiles(program, options, models, files, serviceName);
     if (!packageFiles) return;
     files.push(...packageFiles);
   }
   if (!checkOutputPaths(program, files)) return;
+  const { checkModuleLinks } = await import("./output/check-module-links.js");
+  if (!checkModuleLinks(program, files)) return;
   if (program.compilerOptions.dryRun) return;
   await writeOutputTree(program, context.emitterOutputDir, files);
 }

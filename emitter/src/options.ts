@@ -3,6 +3,7 @@ import { discriminatorVariants } from "./model/discriminator-variants.js";
 import type { ApiModel } from "./model/ir.js";
 import { OUTPUT_KINDS, reportDiagnostic, type OutputKind, type WireEmitterOptions } from "./lib.js";
 import { leavesDirectory } from "./output/path-rules.js";
+import { readListOption } from "./list-options.js";
 
 export interface ResolvedOptions {
   /** Versions to write; undefined means all. */
@@ -11,6 +12,9 @@ export interface ResolvedOptions {
   readonly outputs: ReadonlySet<OutputKind>;
   readonly packageTemplates: string | undefined;
   readonly hotVariants: readonly string[] | undefined;
+  readonly regenerateCommand: string | undefined;
+  /** Unions that get parse functions; undefined means chosen by usage (see writers/package/event-unions.ts). */
+  readonly eventUnions: readonly string[] | undefined;
 }
 
 const VERSION_PLACEHOLDER = "{version}";
@@ -24,15 +28,29 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
     reportDiagnostic(program, { code: "invalid-version-folder", format: { value: versionFolder }, target: NoTarget });
     return undefined;
   }
-  const outputs = new Set<OutputKind>(options.outputs ?? OUTPUT_KINDS);
+  const versions = readListOption(program, "versions", options.versions);
+  const outputKinds = readListOption(program, "outputs", options.outputs, OUTPUT_KINDS);
+  const hotVariants = readListOption(program, "hot-variants", options["hot-variants"]);
+  const eventUnions = readListOption(program, "event-unions", options["event-unions"]);
+  const regenerateCommand = options["regenerate-command"];
+  // The command goes into `//` comments: a line break would end the comment and turn the rest into code.
+  if (regenerateCommand !== undefined && (regenerateCommand.trim() === "" || /[\n\r\u2028\u2029]/.test(regenerateCommand))) {
+    const format = { option: "regenerate-command", value: JSON.stringify(regenerateCommand).slice(1, -1), reason: "it must be one non-empty line" };
+    reportDiagnostic(program, { code: "invalid-option", format, target: NoTarget });
+    return undefined;
+  }
+  if (!versions.valid || !outputKinds.valid || !hotVariants.valid || !eventUnions.valid) return undefined;
+  const outputs = new Set((outputKinds.list ?? OUTPUT_KINDS) as readonly OutputKind[]);
   // The validators' declarations are type guards over the generated interfaces.
   if (outputs.has("validators")) outputs.add("types");
   return {
-    versions: options.versions,
+    versions: versions.list,
     versionFolder,
     outputs,
     packageTemplates: options["package-templates"],
-    hotVariants: options["hot-variants"],
+    hotVariants: hotVariants.list,
+    regenerateCommand,
+    eventUnions: eventUnions.list,
   };
 }
 
@@ -53,4 +71,20 @@ export function reportUnknownHotVariants(program: Program, options: ResolvedOpti
 /** The folder of one version's files, relative to the output directory ("" for an unversioned service). */
 export function versionFolderFor(options: ResolvedOptions, version: string | undefined): string {
   return version === undefined ? "" : options.versionFolder.split(VERSION_PLACEHOLDER).join(version);
+}
+
+/**
+ * Checks that every union `event-unions` names dispatches on a discriminator in some
+ * emitted version (a parse function needs one); returns whether all do, after
+ * reporting each that does not.
+ */
+export function checkEventUnions(program: Program, options: ResolvedOptions, models: readonly ApiModel[]): boolean {
+  if (!options.eventUnions) return true;
+  const dispatching = new Set(models.flatMap((model) => model.declarations.filter((d) => d.kind === "union" && d.discriminator).map((d) => d.name)));
+  const unknown = [...new Set(options.eventUnions)].filter((name) => !dispatching.has(name));
+  for (const value of unknown) {
+    const reason = "no emitted version has a discriminated union of that name";
+    reportDiagnostic(program, { code: "invalid-option", format: { option: "event-unions", value, reason }, target: NoTarget });
+  }
+  return unknown.length === 0;
 }

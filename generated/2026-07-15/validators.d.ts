@@ -14,7 +14,12 @@ export interface ValidationError {
   /** English description of the failure. */
   message?: string;
   /** On a `type` or `pattern` error where the validator merged the spec's alternatives into one schema: what the spec allows there, these values or any value of these JSON types (`int32 | "inf"` is `{ values: ["inf"], types: ["integer"] }`). */
-  allowed?: { values: unknown[]; types: string[] };
+  allowed?: {
+    /** Values the spec allows. */
+    values: unknown[];
+    /** JSON types the spec allows. */
+    types: string[];
+  };
 }
 
 /** Checks a value against one type, as AJV with `ownProperties` would: properties inherited from a prototype do not count. Never changes the value and never throws: a value whose reading throws is rejected with an `exception` error. */

@@ -9,7 +9,7 @@ const EVENTS = `
 
 /** The changes of the one step from version 1 to version 2 of a spec built from `body`. */
 async function step(body: string, tester = UsageTester): Promise<any> {
-  const { files, diagnostics } = await emit(versionedService(EVENTS + body), { outputs: ["changelog"] }, tester);
+  const { files, diagnostics } = await emit(versionedService(EVENTS + body), { outputs: ["changelog"] }, {}, tester);
   expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([]);
   const changelog = JSON.parse(files["changes.json"]!);
   expect(changelog.steps).toHaveLength(1);
@@ -199,6 +199,7 @@ describe("the changelog of API versions", () => {
     const { files } = await emit(
       versionedService(EVENTS + `model Ping extends Out { type: "ping"; @removed(Versions.v2) req: string; @added(Versions.v2) \`odd/name\`?: string; }`),
       { outputs: ["changelog"] },
+      {},
       UsageTester,
     );
     const markdown = files["CHANGES.md"]!;

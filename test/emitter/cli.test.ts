@@ -116,10 +116,25 @@ describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
     expect(readFileSync(blocker, "utf8")).toBe("not a directory\n");
   });
 
-  it("an option of the wrong shape is a diagnostic from the options schema, not a crash", async () => {
+  it("list options take the forms typed on the command line: one value, or a comma list", async () => {
+    const out = join(scratch, "listed");
+    const result = await compileFleet(out, "typespec-wire-emitter.versions=2.0,3.0-preview", "typespec-wire-emitter.outputs=schemas");
+    expect(result.code, result.output).toBe(0);
+    expect(Object.keys(readTree(out)).filter((path) => !path.startsWith(".")).sort()).toEqual(["2.0/schema.json", "3.0-preview/schema.json"]);
+  });
+
+  it("a bad list value is the emitter's diagnostic, naming the value", async () => {
     const result = await compileFleet(join(scratch, "never"), "typespec-wire-emitter.outputs=everything");
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/error invalid-schema: Schema violation: must be array \(\/outputs\)/);
+    expect(result.output).toMatch(/error typespec-wire-emitter\/invalid-option: Option "outputs" has the value "everything"/);
+    expect(result.output).not.toMatch(/crashed|\n\s+at /);
+    expect(existsSync(join(scratch, "never"))).toBe(false);
+  });
+
+  it("an option the emitter does not have is a diagnostic from the options schema, not a crash", async () => {
+    const result = await compileFleet(join(scratch, "never"), "typespec-wire-emitter.version=2.0");
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/error invalid-schema: Schema violation: must NOT have additional properties/);
     expect(result.output).not.toMatch(/crashed|\n\s+at /);
     expect(existsSync(join(scratch, "never"))).toBe(false);
   });

@@ -12,6 +12,8 @@ type ExpectedTarget = "emitter" | { readonly kind: string; readonly name?: strin
 interface Case {
   readonly code: string;
   readonly options?: Record<string, unknown>;
+  /** Extra files of the virtual file system (package templates). */
+  readonly files?: Record<string, string>;
   readonly severity: "error" | "warning";
   readonly target: ExpectedTarget;
 }
@@ -23,6 +25,7 @@ interface Case {
  */
 const cases: Record<string, Case> = {
   "unknown-version": { code: versionedService(`model M { a: string; }`), options: { versions: ["9"] }, severity: "error", target: "emitter" },
+  "invalid-option": { code: versionedService(`model M { a: string; }`), options: { outputs: "types,everything" }, severity: "error", target: "emitter" },
   "invalid-version-folder": {
     code: versionedService(`model M { a: string; }`),
     options: { "version-folder": "../out" },
@@ -44,6 +47,11 @@ const cases: Record<string, Case> = {
     code: versionedService(`model A { a: string; } model B { b: string; } union AorB { A, B }`),
     severity: "warning",
     target: { kind: "Union", name: "AorB", text: "union AorB { A, B }" },
+  },
+  "undiscriminated-hierarchy": {
+    code: versionedService(`model Pet { name: string; } model Cat extends Pet { meows: boolean; } model Owner { pet: Pet; }`),
+    severity: "warning",
+    target: { kind: "Model", name: "Pet", text: "model Pet { name: string; }" },
   },
   "unnamed-variant": {
     code: versionedService(`
@@ -85,12 +93,26 @@ const cases: Record<string, Case> = {
     severity: "error",
     target: "emitter",
   },
+  // Without the package: each package template would report its own collision (or escape) beside the emitter's output.
   "output-path-collision": {
     code: versionedService(`model M { a: string; }`, [`v1: "1"`, `v2: "2/../1"`]),
+    options: { outputs: "types,schemas,validators" },
     severity: "error",
     target: "emitter",
   },
-  "output-path-outside": { code: versionedService(`model M { a: string; }`, [`v1: "../escape"`]), severity: "error", target: "emitter" },
+  "unresolved-template-import": {
+    code: versionedService(`model M { a: string; }`),
+    options: { "package-templates": "/test/broken-templates" },
+    files: { "/test/broken-templates/package.json": `{ "name": "broken" }`, "/test/broken-templates/index.js": `export { nothing } from "./1/types.js";\n` },
+    severity: "error",
+    target: "emitter",
+  },
+  "output-path-outside": {
+    code: versionedService(`model M { a: string; }`, [`v1: "../escape"`]),
+    options: { outputs: "types,schemas,validators" },
+    severity: "error",
+    target: "emitter",
+  },
 };
 const coveredElsewhere = new Set(["output-dir-not-owned", "output-write-failed"]);
 
@@ -115,7 +137,7 @@ function expectTarget(diagnostic: Diagnostic, expected: ExpectedTarget): void {
 describe("diagnostics", () => {
   for (const [code, testCase] of Object.entries(cases)) {
     it(`reports ${code} on ${describeTarget(testCase.target)}, never a crash`, async () => {
-      const { diagnostics } = await emit(testCase.code, testCase.options);
+      const { diagnostics } = await emit(testCase.code, testCase.options, testCase.files);
       const ours = diagnostics.filter((d: Diagnostic) => d.code === `typespec-wire-emitter/${code}`);
       expect(ours, JSON.stringify(diagnostics.map((d) => d.code))).toHaveLength(1);
       expect(ours[0]!.severity).toBe(testCase.severity);

@@ -70,3 +70,22 @@ describe("discriminated hierarchies", () => {
     expect(files["2/types.d.ts"]).toContain("export type Event = A | B;");
   });
 });
+
+describe("hierarchies without a discriminator", () => {
+  it("a base model used as a type, with derived models but no @discriminator, is warned about at the base", async () => {
+    const { diagnostics } = await emit(versionedService(`
+      model Pet { name: string; }
+      model Cat extends Pet { meows: boolean; }
+      model Dog extends Pet { barks: boolean; }
+      model Owner { pet: Pet; }
+    `));
+    expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/undiscriminated-hierarchy"]);
+    expect(diagnostics[0]!.target).toMatchObject({ kind: "Model", name: "Pet" });
+    expect(diagnostics[0]!.message).toContain("Cat, Dog");
+  });
+
+  it("a base that only lends its properties (never used as a type) is no warning", async () => {
+    const { diagnostics } = await emit(versionedService(`model Base { id: string; } model Thing extends Base { name: string; } model Holder { thing: Thing; }`));
+    expect(diagnostics).toEqual([]);
+  });
+});

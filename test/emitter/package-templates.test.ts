@@ -64,11 +64,19 @@ describe("package templates", () => {
     expect(imports.filter(({ resolved }) => !found(resolved))).toEqual([]);
   });
 
-  it("an unversioned spec, whose version folder is the root, is an output-path-collision naming both templates; nothing is written", async () => {
-    const { files, diagnostics } = await emitPackage(`@service namespace Plain; ${events}`);
+  it("an unversioned spec's package root is its version's index (the emitter's root index steps aside)", async () => {
+    const { files, diagnostics } = await emitPackage(`@service namespace Plain; @discriminator("type") model ServerEvent { type: string; } model Pong extends ServerEvent { type: "pong"; }`);
+    expect(diagnostics.map((d) => d.message)).toEqual([]);
+    expect(files["index.js"]).toContain(`export const parseServerEvent = createParser(validateServerEvent,`);
+    expect(files["index.js"]).toContain(`from "./runtime/parse.js"`);
+  });
+
+  it("a project's own root and per-version templates that meet at the root of an unversioned spec are an output-path-collision naming both; nothing is written", async () => {
+    const templates = { "/test/both/index.js.mustache": "export {};\n", "/test/both/version/index.js.mustache": "export {};\n" };
+    const [result, diagnostics] = await Tester.files(templates).emit("typespec-wire-emitter", { "package-templates": "/test/both" }).compileAndDiagnose(`@service namespace Plain; ${events}`);
     const collisions = diagnostics.filter((d) => d.code === "typespec-wire-emitter/output-path-collision");
-    expect(collisions.map((d) => d.message)).toContainEqual(expect.stringMatching(/"index\.js": template index\.js\.mustache and template version\/index\.js\.mustache/));
-    expect(files).toEqual({});
+    expect(collisions.map((d) => d.message)).toEqual([expect.stringMatching(/"index\.js": template index\.js\.mustache and template version\/index\.js\.mustache/)]);
+    expect(result.outputs).toEqual({});
   });
 
   it("a spec with previews only exports the newest preview at the root and never calls it stable", async () => {
@@ -94,5 +102,35 @@ describe("package templates", () => {
     expect(apiVersionOf(index)).toBe(version);
     expect(index).not.toContain("\u2028");
     expect(apiVersionOf(files[`${version}/strict.js`]!)).toBe(version);
+  });
+  it("the project's templates on a spec without ClientEvent: the parse functions follow the spec, and every import resolves", async () => {
+    const { files, diagnostics } = await emitPackage(versionedService(`@discriminator("type") model ServerEvent { type: string; } model Pong extends ServerEvent { type: "pong"; }`));
+    expect(diagnostics.map((d) => d.message)).toEqual([]);
+    expect(files["2/index.js"]).toContain("parseServerEvent");
+    expect(files["2/index.js"]).not.toContain("ClientEvent");
+  });
+
+  it("a template import the output cannot satisfy (a name the spec does not have) is an error naming the template and the name; nothing is written", async () => {
+    const templates = {
+      "/test/fixed/version/events.js.mustache": `import { validateClientEvent } from "./validators.js";\nexport const check = validateClientEvent;\n`,
+      "/test/fixed/version/events.d.ts.mustache": `import type { ClientEvent } from "./types.js";\nexport declare const check: (value: unknown) => value is ClientEvent;\n`,
+    };
+    const spec = versionedService(`@discriminator("type") model ServerEvent { type: string; } model Pong extends ServerEvent { type: "pong"; }`);
+    const [result, diagnostics] = await Tester.files(templates).emit("typespec-wire-emitter", { "package-templates": "/test/fixed" }).compileAndDiagnose(spec);
+    const unresolved = diagnostics.filter((d) => d.code === "typespec-wire-emitter/unresolved-template-import");
+    expect(unresolved.map((d) => d.severity)).toEqual(["error", "error", "error", "error"]);
+    expect(unresolved.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(/^Template version\/events\.js\.mustache renders "1\/events\.js", which imports "validateClientEvent" from "\.\/validators\.js", which does not export it/),
+    );
+    expect(unresolved.map((d) => d.message)).toContainEqual(expect.stringMatching(/renders "2\/events\.d\.ts", which imports "ClientEvent" from "\.\/types\.js"/));
+    expect(result.outputs).toEqual({});
+  });
+
+  it("a template import of a file the output does not have is an error", async () => {
+    const templates = { "/test/broken/package.json": `{ "name": "broken" }`, "/test/broken/version/index.js.mustache": `export * from "./nowhere.js";\n` };
+    const [result, diagnostics] = await Tester.files(templates).emit("typespec-wire-emitter", { "package-templates": "/test/broken" }).compileAndDiagnose(versionedService(events));
+    expect(diagnostics.map((d) => d.code)).toEqual(["typespec-wire-emitter/unresolved-template-import", "typespec-wire-emitter/unresolved-template-import"]);
+    expect(diagnostics[0]!.message).toBe(`Template version/index.js.mustache renders "1/index.js", which imports "./nowhere.js": no such file in the output. Nothing is written.`);
+    expect(result.outputs).toEqual({});
   });
 });

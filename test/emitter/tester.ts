@@ -14,6 +14,10 @@ export const UsageTester = createTester(projectRoot, {
 })
   .importLibraries()
   .using("TypeSpec.Versioning", "Azure.ClientGenerator.Core");
+/** The same with `@typespec/http` imported and in scope: for specs with HTTP operations. */
+export const HttpTester = createTester(projectRoot, { libraries: ["@typespec/http", "@typespec/versioning", "typespec-wire-emitter"] })
+  .importLibraries()
+  .using("TypeSpec.Http", "TypeSpec.Versioning");
 
 export interface Emitted {
   /** Output files by path relative to the output directory. */
@@ -21,9 +25,20 @@ export interface Emitted {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Compiles a snippet and runs the emitter on it, keeping diagnostics instead of failing on them. */
-export async function emit(code: string, options: Record<string, unknown> = {}, tester: typeof Tester = Tester): Promise<Emitted> {
-  const [result, diagnostics] = await tester.emit("typespec-wire-emitter", options).compileAndDiagnose(code);
+/** Compiles a snippet and runs the emitter on it, keeping diagnostics instead of failing on them; `files` are added to the virtual file system. */
+export async function emit(
+  code: string,
+  options: Record<string, unknown> = {},
+  files: Record<string, string> = {},
+  tester: typeof Tester = Tester,
+): Promise<Emitted> {
+  const [result, diagnostics] = await tester.files(files).emit("typespec-wire-emitter", options).compileAndDiagnose(code);
+  return { files: result.outputs, diagnostics };
+}
+
+/** {@link emit} for a spec that uses `@typespec/http`. */
+export async function emitHttp(code: string, options: Record<string, unknown> = {}): Promise<Emitted> {
+  const [result, diagnostics] = await HttpTester.emit("typespec-wire-emitter", options).compileAndDiagnose(code);
   return { files: result.outputs, diagnostics };
 }
 

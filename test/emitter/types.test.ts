@@ -22,6 +22,13 @@ describe("type mapping", () => {
     expect(defs.M.properties.size).toEqual({ type: "string", enum: ["s", "m"] });
   });
 
+  it("scalar alternatives that become the same TypeScript type are written once; the schema keeps each", async () => {
+    const { types, defs } = await emitModel(`union Num { int32, float64, string } model M { n: string | int32 | float64; }`);
+    expect(types).toContain(`export type Num = number | string;`);
+    expect(types).toContain(`n: string | number;`);
+    expect(defs.Num.anyOf).toHaveLength(3);
+  });
+
   it("literals of different kinds are a union, not an enum typed by the first", async () => {
     const { types, defs } = await emitModel(`union Mixed { "a", 1 }`);
     expect(types).toContain(`export type Mixed = "a" | 1;`);

@@ -1,8 +1,12 @@
 import { getLocationContext, isTemplateDeclaration, type Enum, type Model, type Namespace, type Program, type Union } from "@typespec/compiler";
-import type { BuildContext } from "./context.js";
+import { withVisibility, type BuildContext } from "./context.js";
+import { CANONICAL_VISIBILITY, type BodyUse } from "./http-payloads.js";
+import { isHttpOnlyModel } from "./http-only-models.js";
+import { instanceName } from "./instance-names.js";
+import { toTypeRef } from "./type-refs.js";
+import { visibilityVariantName } from "./variant-names.js";
 import { compareCodeUnits } from "../code-unit-order.js";
 import { declare } from "./declarations.js";
-import { createDiagnostic } from "../lib.js";
 import type { ApiModel } from "./ir.js";
 
 /**
@@ -16,22 +20,38 @@ export function buildApiModel(
   version: string | undefined,
   versionsEnum: string | undefined,
 ): ApiModel {
-  const templates: (Model | Union)[] = [];
+  const bodies = operationBodies(ctx);
+  // Without an operation to say otherwise, a type is read as the service sends it.
+  const rootVisibility = ctx.http ? CANONICAL_VISIBILITY : undefined;
   for (const type of declaredTypes(ctx.program, namespace)) {
     if (type.kind === "Enum" && type.name === versionsEnum) continue;
-    if (type.kind !== "Enum" && isTemplateDeclaration(type)) templates.push(type);
-    else declare(ctx, type);
+    if (type.kind !== "Enum" && isTemplateDeclaration(type)) ctx.templates.push(type);
+    else if (type.kind === "Model" && isHttpOnlyModel(ctx.program, type)) continue;
+    else withVisibility(ctx, rootVisibility, () => declare(ctx, { type, name: visibilityVariantName(ctx, type, type.name!), visibility: rootVisibility }));
   }
+  for (const body of bodies) withVisibility(ctx, body.visibility, () => toTypeRef(ctx, body.type));
   for (let next = ctx.pending.shift(); next; next = ctx.pending.shift()) {
     declare(ctx, next);
   }
-  for (const template of templates) {
-    if (template.node && !ctx.instantiatedTemplates.has(template.node)) {
-      ctx.diagnostics.push(createDiagnostic({ code: "template-not-instantiated", format: { name: template.name! }, target: template }));
-    }
-  }
   const declarations = [...ctx.declarations.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
   return { version, declarations };
+}
+
+/**
+ * The JSON bodies of the service's operations, each as the HTTP library's effective
+ * payload type (a spread of `Widget` is `Widget`). A template instance that is a body
+ * of its own gets a name (see instance-names.ts) before anything is read, so every
+ * use of it refers to one declaration.
+ */
+function operationBodies(ctx: BuildContext): BodyUse[] {
+  const { http } = ctx;
+  if (!http) return [];
+  return http.bodies.map(({ type, visibility }) => {
+    const payload = http.metadata.getEffectivePayloadType(type, visibility);
+    const name = instanceName(ctx.program, payload);
+    if (name) ctx.instanceNames.set(payload, name);
+    return { type: payload, visibility };
+  });
 }
 
 /** The types the project itself declares (libraries' types are declared only when referenced). */

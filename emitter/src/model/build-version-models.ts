@@ -5,6 +5,8 @@ import { annotateSince } from "./annotate-since.js";
 import { buildApiModel } from "./build-api-model.js";
 import { createBuildContext } from "./context.js";
 import { propagateDirections } from "./directions.js";
+import { httpPayloads } from "./http-payloads.js";
+import { unusedTemplateDiagnostics } from "./template-uses.js";
 import type { ApiModel } from "./ir.js";
 import type { UsageReader } from "./usage.js";
 
@@ -12,13 +14,13 @@ import type { UsageReader } from "./usage.js";
  * The intermediate model of every selected version. All versions are read, even
  * when only some are written, because `since` is relative to the first version.
  * Diagnostics found in several versions are reported once. With a usage reader
- * (`loadUsageReader`), every declaration gets its direction; without one, none has any.
+ * (`loadUsageReader` in usage.ts), every declaration gets its direction; without one, none has any.
  */
 export function buildVersionModels(
   program: Program,
   service: Namespace,
   selected: readonly string[] | undefined,
-  usageOf?: UsageReader,
+  usage?: UsageReader,
 ): ApiModel[] | undefined {
   const snapshots = versionSnapshots(program, service);
   const allVersions = snapshots.flatMap((snapshot) => (snapshot.version === undefined ? [] : [snapshot.version]));
@@ -29,12 +31,14 @@ export function buildVersionModels(
   if (unknown.length > 0) return undefined;
   const diagnostics: Diagnostic[] = [];
   const versionsEnum = versionsEnumName(program, service);
-  const models = snapshots.map((snapshot) => {
-    const ctx = createBuildContext(program, usageOf);
+  const contexts = snapshots.map((snapshot) => createBuildContext(program, httpPayloads(program, snapshot.namespace), usage));
+  const models = snapshots.map((snapshot, index) => {
+    const ctx = contexts[index]!;
     const model = buildApiModel(snapshot.namespace, ctx, snapshot.version, versionsEnum);
     diagnostics.push(...ctx.diagnostics);
     return propagateDirections(model);
   });
+  diagnostics.push(...unusedTemplateDiagnostics(contexts));
   program.reportDiagnostics(dedupe(diagnostics));
   return annotateSince(models).filter((model) => selected === undefined || model.version === undefined || selected.includes(model.version));
 }

@@ -8,7 +8,7 @@ import {
   type Model,
   type Union,
 } from "@typespec/compiler";
-import type { BuildContext } from "./context.js";
+import { withVisibility, type BuildContext, type PendingDeclaration } from "./context.js";
 import { createDiagnostic } from "../lib.js";
 import { typeIdentifier } from "../writers/escape.js";
 import { discriminatedModelToUnion } from "./discriminated-models.js";
@@ -22,12 +22,12 @@ import { readProperties } from "./properties.js";
 import { toTypeRef } from "./type-refs.js";
 
 /**
- * Declares a named model, union or enum under its name, unless another type already
- * holds the identifier it is emitted as: the same name from another namespace, or a
- * name that becomes the same TypeScript identifier (`` `a-b` `` and `a_b`).
+ * Declares a named model, union or enum under its name (see {@link PendingDeclaration}),
+ * unless another type already holds the identifier it is emitted as: the same name
+ * from another namespace, or a name that becomes the same TypeScript identifier
+ * (`` `a-b` `` and `a_b`).
  */
-export function declare(ctx: BuildContext, type: Model | Union | Enum): void {
-  const name = type.name!;
+export function declare(ctx: BuildContext, { type, name, visibility }: PendingDeclaration): void {
   const identifier = typeIdentifier(name);
   const owner = ctx.owners.get(identifier);
   if (owner === type) return;
@@ -44,17 +44,17 @@ export function declare(ctx: BuildContext, type: Model | Union | Enum): void {
     return;
   }
   ctx.owners.set(identifier, type);
-  ctx.declarations.set(name, toDeclaration(ctx, type));
+  ctx.declarations.set(name, withVisibility(ctx, visibility, () => toDeclaration(ctx, type, name)));
 }
 
-function toDeclaration(ctx: BuildContext, type: Model | Union | Enum): Declaration {
+function toDeclaration(ctx: BuildContext, type: Model | Union | Enum, name: string): Declaration {
   const common = {
-    name: type.name!,
+    name,
     doc: getDoc(ctx.program, type),
     deprecated: getDeprecationDetails(ctx.program, type)?.message,
     since: undefined,
     // The type's own usage; `propagateDirections` adds what reaches it from other types.
-    direction: ctx.usageOf?.(type) ?? NO_DIRECTION,
+    direction: ctx.usage?.(type) ?? NO_DIRECTION,
   };
   switch (type.kind) {
     case "Enum":

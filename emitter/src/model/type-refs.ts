@@ -9,13 +9,17 @@ import {
   type Type,
   type Union,
 } from "@typespec/compiler";
+import { getHttpPart } from "@typespec/http";
 import { createDiagnostic } from "../lib.js";
-import type { BuildContext } from "./context.js";
+import { withVisibility, type BuildContext } from "./context.js";
+import { itemVisibility } from "./http-payloads.js";
 import type { TypeRef } from "./ir.js";
 import { readProperties } from "./properties.js";
 import { enumShape } from "./enum-shape.js";
 import { arrayBounds, scalarToTypeRef } from "./scalars.js";
 import { noteTemplateUses } from "./template-uses.js";
+import { reportUndiscriminatedBase } from "./undiscriminated-bases.js";
+import { visibilityVariantName } from "./variant-names.js";
 
 const UNKNOWN: TypeRef = { kind: "unknown" };
 
@@ -34,8 +38,10 @@ export function toTypeRef(ctx: BuildContext, type: Type, useSite?: Type): TypeRe
       return reference(ctx, type, type.name);
     case "EnumMember":
       return { kind: "literal", value: type.value ?? type.name };
-    case "Union":
-      return type.name && isDeclarable(type) && !isTemplateInstance(type) ? reference(ctx, type, type.name) : inlineUnion(ctx, type, useSite);
+    case "Union": {
+      const name = declaredName(ctx, type);
+      return name && isDeclarable(type) ? reference(ctx, type, name) : inlineUnion(ctx, type, useSite);
+    }
     case "UnionVariant":
       return toTypeRef(ctx, type.type, useSite);
     case "String":
@@ -52,13 +58,17 @@ export function toTypeRef(ctx: BuildContext, type: Type, useSite?: Type): TypeRe
 }
 
 function modelToTypeRef(ctx: BuildContext, model: Model, useSite: Type | undefined): TypeRef {
+  // A part of a multipart form (`mode: HttpPart<string>`) carries its type's values.
+  const part = getHttpPart(ctx.program, model);
+  if (part) return toTypeRef(ctx, part.type, useSite);
   if (isArrayModelType(ctx.program, model)) {
-    return { kind: "array", items: toTypeRef(ctx, model.indexer.value), ...arrayBounds(ctx.program, useSite) };
+    return { kind: "array", items: itemTypeRef(ctx, model.indexer.value), ...arrayBounds(ctx.program, useSite) };
   }
   if (isRecordModelType(ctx.program, model) && model.properties.size === 0) {
-    return { kind: "record", values: toTypeRef(ctx, model.indexer.value) };
+    return { kind: "record", values: itemTypeRef(ctx, model.indexer.value) };
   }
-  if (model.name && isDeclarable(model) && !isTemplateInstance(model)) return reference(ctx, model, model.name);
+  const name = declaredName(ctx, model);
+  if (name && isDeclarable(model)) return reference(ctx, model, name);
   // Anonymous models and template instances have no name of their own on the wire: inline them.
   const { properties, additionalProperties } = readProperties(ctx, model);
   return { kind: "object", properties, additionalProperties };
@@ -78,8 +88,25 @@ function inlineUnion(ctx: BuildContext, union: Union, useSite: Type | undefined)
   return members.length === 1 ? members[0]! : { kind: "union", members };
 }
 
-function reference(ctx: BuildContext, type: Model | Union | Enum, name: string): TypeRef {
-  ctx.pending.push(type);
+/** The values of an array or record: collection items, whose payload the HTTP library reads under its `Item` visibility. */
+export function itemTypeRef(ctx: BuildContext, type: Type): TypeRef {
+  return withVisibility(ctx, itemVisibility(ctx.visibility), () => toTypeRef(ctx, type));
+}
+
+/**
+ * The name a model or union is declared under: its own, or for a template instance the
+ * one an operation body gave it (see instance-names.ts); undefined for instances
+ * used elsewhere (`Box<string>`, whose name all instances share) and anonymous types.
+ */
+function declaredName(ctx: BuildContext, type: Model | Union): string | undefined {
+  if (isTemplateInstance(type)) return ctx.instanceNames.get(type);
+  return type.name || undefined;
+}
+
+function reference(ctx: BuildContext, type: Model | Union | Enum, baseName: string): TypeRef {
+  if (type.kind === "Model") reportUndiscriminatedBase(ctx, type);
+  const name = visibilityVariantName(ctx, type, baseName);
+  ctx.pending.push({ type, name, visibility: ctx.visibility });
   return { kind: "ref", name };
 }
 

@@ -1,5 +1,4 @@
-import type { Enum, Model, Program, Union } from "@typespec/compiler";
-import { $lib } from "../lib.js";
+import type { Enum, Model, Namespace, Program, Union } from "@typespec/compiler";
 import type { Direction } from "./ir.js";
 
 /** The direction a type's own `@usage` states, or undefined when it states none. */
@@ -18,20 +17,28 @@ const OUTPUT = 4;
  * `getUsage` computes usage from HTTP operations over the SDK package of one API
  * version, whose types are not this emitter's snapshots; passing usage on to
  * referenced types is done on the intermediate model (`directions.ts`), as TCGC
- * does it. TCGC is an optional peer dependency: without it, or for a spec that
+ * does it. TCGC is an optional peer dependency, loaded only when the spec uses it
+ * (its `Azure.ClientGenerator.Core` namespace exists): without it, or for a spec that
  * does not use it, no type has a usage of its own.
  */
-export async function loadUsageReader(program: Program): Promise<UsageReader | undefined> {
+export async function loadUsageReader(program: Program, emitterName: string): Promise<UsageReader | undefined> {
+  if (!hasNamespace(program.getGlobalNamespaceType(), ["Azure", "ClientGenerator", "Core"])) return undefined;
   let tcgc: typeof import("@azure-tools/typespec-client-generator-core");
   try {
     tcgc = await import(TCGC);
   } catch {
     return undefined;
   }
-  const context = tcgc.createTCGCContext(program, $lib.name);
+  const context = tcgc.createTCGCContext(program, emitterName);
   return (type) => {
     const flags = tcgc.getUsageOverride(context, type);
     if (flags === undefined) return undefined;
     return { input: (flags & INPUT) !== 0, output: (flags & OUTPUT) !== 0 };
   };
+}
+
+function hasNamespace(root: Namespace, path: readonly string[]): boolean {
+  let current: Namespace | undefined = root;
+  for (const name of path) current = current?.namespaces.get(name);
+  return current !== undefined;
 }

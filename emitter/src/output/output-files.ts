@@ -6,6 +6,12 @@ export interface OutputFile {
   readonly content: string;
   /** What produced the file (`template version/index.js.mustache`), for diagnostics. */
   readonly origin: string;
+  /**
+   * For a generated module, the names it exports, as its writer knows them; the
+   * imports of template modules are checked against them (see check-module-links.ts),
+   * without parsing a validators module of a megabyte. Template modules are read instead.
+   */
+  readonly exports?: readonly string[];
 }
 
 /** Sorted by path, so the order of writing (and of any listing) never depends on how files were produced. */

@@ -155,20 +155,20 @@ export function evaluateTargets(r) {
         profile && !profile.error
           ? [
               `Both pay the same TypeSpec compile (about ${ms(e.autorest.wall.median - e.autorest.emit.median)} of autorest's wall time); to meet 2× the emit phase would have to fit in about ${ms(2 * e.autorest.wall.median - (e.wire.wall.median - e.wire.emit.median))}.`,
-              `Where the emit phase goes (one run under --cpu-prof, ${ms(profile.totalMs)} of samples): TypeScript printing through ts-morph ${ms(pkg("@ts-morph/common") + pkg("ts-morph") + pkg("code-block-writer"))} (write-types.js ${ms(mod("writers/typescript/write-types.js"))} inclusive, write-validator-types.js ${ms(mod("writers/validators/write-validator-types.js"))}), AJV ${ms(pkg("ajv"))} (its compiles run on a worker thread, outside this profile of the main thread; the wall time includes them only where the main thread waits), esbuild ${ms(pkg("esbuild"))}, garbage collection ${ms(pkg("(garbage collector)"))}; the emitter's own code ${ms(pkg("emitter (own code)"))}.`,
+              `Where the emit phase goes (one run under --cpu-prof, ${ms(profile.totalMs)} of samples): TypeScript, loading it and printing with it ${ms(pkg("@ts-morph/common") + pkg("ts-morph"))} (the guards' code: write-guards.js ${ms(mod("writers/validators/fast-path/write-guards.js"))} inclusive; the declaration files: write-types.js ${ms(mod("writers/typescript/write-types.js"))}, write-validator-types.js ${ms(mod("writers/validators/write-validator-types.js"))}), AJV ${ms(pkg("ajv"))} (its compiles run on a worker thread, outside this profile of the main thread; the wall time includes them only where the main thread waits), esbuild ${ms(pkg("esbuild"))}, garbage collection ${ms(pkg("(garbage collector)"))}; the emitter's own code ${ms(pkg("emitter (own code)"))}.`,
               ...(() => {
                 const fixes = [];
-                const tsMorph = pkg("@ts-morph/common") + pkg("ts-morph") + pkg("code-block-writer");
-                if (tsMorph > 500) {
-                  fixes.push(
-                    `the TypeScript writing (${ms(tsMorph)} here, although each file is one ts-morph manipulation) spends about half its time in \`formatText\`, the language service's formatter, run only because the TypeScript printer indents nested type literals by four spaces: writing types through ts-morph's writer (two spaces throughout) instead of printed strings would drop that pass`,
-                  );
+                const guards = mod("writers/validators/fast-path/write-guards.js");
+                if (guards > 300) {
+                  fixes.push(`the guards' code is printed by the TypeScript printer (${ms(guards)} here) only for esbuild to parse it again: printing it on the worker threads beside AJV would take it off the main thread`);
                 }
                 if (pkg("esbuild") > 200) {
                   fixes.push(`take esbuild's ${ms(pkg("esbuild"))} off the main thread: async \`build()\` per module while AJV compiles the next one`);
                 }
                 if (pkg("ajv") > 300) {
                   fixes.push(`run the ${r.versions.length * 2} independent AJV compiles (${ms(pkg("ajv"))} here) in worker threads, one per core (this machine: ${r.machine.cpu.split(" ")[0]})`);
+                } else {
+                  fixes.push(`the ${r.versions.length * 2} AJV compiles run on worker threads, one per core but one, so on a two-core machine one after another on a single worker while the main thread waits once its own work is done: letting the main thread take the compiles no worker has started would share them`);
                 }
                 if (pkg("(garbage collector)") > 500) fixes.push(`the ${ms(pkg("(garbage collector)"))} of garbage collection is largely the ASTs and code strings of these steps`);
                 return fixes.length ? [`Closing it: ${fixes.map((f, i) => `(${i + 1}) ${f}`).join("; ")}.`] : [];

@@ -8,11 +8,11 @@ import { enumSchema, objectSchema, SCHEMA_DRAFT, typeSchema, type JsonSchema } f
  * The JSON Schema bundle of one version: every declaration under `$defs`, so one
  * type is referenced as `<$id>#/$defs/<Name>`.
  */
-export function buildSchemaBundle(model: ApiModel, id: string): JsonSchema {
+export function buildSchemaBundle(model: ApiModel, id: string, header: string): JsonSchema {
   return {
     $schema: SCHEMA_DRAFT,
     $id: id,
-    $comment: generatedComment(model.version),
+    $comment: generatedComment(header),
     $defs: Object.fromEntries(model.declarations.map((declaration) => [declaration.name, declarationSchema(declaration)])),
   };
 }

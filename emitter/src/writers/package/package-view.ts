@@ -1,6 +1,10 @@
 import { posix } from "node:path";
 import type { ApiModel } from "../../model/ir.js";
 import { versionFolderFor, type ResolvedOptions } from "../../options.js";
+import { typeIdentifier } from "../escape.js";
+import { regenerateHint } from "../header.js";
+import { VALIDATOR_TYPE_NAMES } from "../validators/write-validator-types.js";
+import { eventUnionViews, type EventUnionView } from "./event-unions.js";
 
 export interface VersionView {
   readonly version: string;
@@ -14,10 +18,24 @@ export interface VersionView {
    * files through it, so a nested `version-folder` keeps its imports inside the package.
    */
   readonly toRoot: string;
+  /** The unions that get a parse function in this version (see event-unions.ts). */
+  readonly eventUnions: readonly EventUnionView[];
+  /**
+   * Spec types named like the interfaces the validators module declares (`ValidationError`,
+   * `Validator`): a module that re-exports both with `export *` must name the spec's
+   * explicitly, or TypeScript rejects the ambiguity.
+   */
+  readonly typesNamedLikeValidatorTypes: readonly string[];
 }
 
 /** What package templates can use: the versions written, oldest first, and the one the package root exports. */
 export interface PackageView {
+  /** The package's name: its `package.json`'s, or made from the service's name (`VoiceLive` → `voice-live-wire`). */
+  readonly packageName: string;
+  /** The service's namespace, as the spec names it. */
+  readonly service: string;
+  /** Whether the service has `@versioned` versions (an unversioned one is written at the package root). */
+  readonly versioned: boolean;
   readonly versions: readonly VersionView[];
   /**
    * The version the package root exports: the newest stable one; when every version
@@ -27,17 +45,42 @@ export interface PackageView {
   readonly latest: VersionView | undefined;
   /** The package root, relative to the root templates' own folder. */
   readonly toRoot: string;
+  /** Which outputs exist to be imported: `hasTypes`, `hasSchemas`, `hasValidators`. */
+  readonly hasTypes: boolean;
+  readonly hasSchemas: boolean;
+  readonly hasValidators: boolean;
+  /** How to regenerate, for "Do not edit" lines: ``run `npm run generate` `` or ``regenerate it with `tsp compile` ``. */
+  readonly regenerateHint: string;
 }
 
-export function packageView(models: readonly ApiModel[], options: ResolvedOptions): PackageView {
+export function packageView(models: readonly ApiModel[], options: ResolvedOptions, names: { packageName: string; service: string }): PackageView {
   const written = models.map((model) => model.version ?? "");
   const stable = written.filter((version) => !isPreview(version));
   const rootVersion = stable.at(-1) ?? written.at(-1);
-  const versions = written.map((version): VersionView => {
-    const folder = versionFolderFor(options, version || undefined);
-    return { version, folder, preview: isPreview(version), atRoot: version === rootVersion, toRoot: posix.relative(folder, "") || "." };
+  const versions = models.map((model): VersionView => {
+    const version = model.version ?? "";
+    const folder = versionFolderFor(options, model.version);
+    return {
+      version,
+      folder,
+      preview: isPreview(version),
+      atRoot: version === rootVersion,
+      toRoot: posix.relative(folder, "") || ".",
+      eventUnions: eventUnionViews(model, options.eventUnions),
+      typesNamedLikeValidatorTypes: model.declarations.map((d) => typeIdentifier(d.name)).filter((name) => VALIDATOR_TYPE_NAMES.some((own) => own === name)),
+    };
   });
-  return { versions, latest: versions.find((version) => version.atRoot), toRoot: "." };
+  return {
+    ...names,
+    versioned: models.some((model) => model.version !== undefined),
+    versions,
+    latest: versions.find((version) => version.atRoot),
+    toRoot: ".",
+    hasTypes: options.outputs.has("types"),
+    hasSchemas: options.outputs.has("schemas"),
+    hasValidators: options.outputs.has("validators"),
+    regenerateHint: regenerateHint(options.regenerateCommand),
+  };
 }
 
 /** Azure-style version strings mark previews with a `-preview` suffix. */

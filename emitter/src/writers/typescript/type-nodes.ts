@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import type { Property, TypeRef } from "../../model/ir.js";
 import { isIdentifierName, typeIdentifier } from "../escape.js";
+import { printNode } from "./print.js";
 
 const { factory, SyntaxKind } = ts;
 
@@ -28,10 +29,25 @@ export function typeNode(ref: TypeRef): ts.TypeNode {
     case "object":
       return factory.createTypeLiteralNode(objectMembers(ref.properties, ref.additionalProperties));
     case "union":
-      return factory.createUnionTypeNode(ref.members.map(typeNode));
+      return unionNode(ref.members.map(typeNode));
     case "enum":
       return enumNode(ref.values, ref.open, ref.base.kind);
   }
+}
+
+/**
+ * A union of distinct members: alternatives the schema tells apart can be one
+ * TypeScript type (`int32 | float64` are both `number`), which is written once. A
+ * union left with one member is that member.
+ */
+export function unionNode(members: readonly ts.TypeNode[]): ts.TypeNode {
+  const byText = new Map<string, ts.TypeNode>();
+  for (const member of members) {
+    const text = printNode(member);
+    if (!byText.has(text)) byText.set(text, member);
+  }
+  const distinct = [...byText.values()];
+  return distinct.length === 1 ? distinct[0]! : factory.createUnionTypeNode(distinct);
 }
 
 /** `"a" | "b"`, plus `(string & {})` for an open enum: editors still suggest the known values. */
@@ -66,7 +82,8 @@ export function indexSignature(values: TypeRef, hasProperties: boolean): ts.Inde
   return factory.createIndexSignature(undefined, [parameter], valueType);
 }
 
-function propertyName(name: string): ts.PropertyName {
+/** A property's name: bare when it is an identifier, a string literal otherwise. */
+export function propertyName(name: string): ts.PropertyName {
   return isIdentifierName(name) ? factory.createIdentifier(name) : factory.createStringLiteral(name);
 }
 
@@ -86,10 +103,3 @@ function keyword(kind: ts.KeywordTypeSyntaxKind): ts.KeywordTypeNode {
   return factory.createKeywordTypeNode(kind);
 }
 
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
-const printContext = ts.createSourceFile("print.ts", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-
-/** Source text of a node, for the ts-morph structures that take type text. */
-export function printNode(node: ts.Node): string {
-  return printer.printNode(ts.EmitHint.Unspecified, node, printContext);
-}

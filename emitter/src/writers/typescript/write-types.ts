@@ -1,76 +1,38 @@
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure, type WriterFunction } from "ts-morph";
-import type { ApiModel, Declaration, ObjectDeclaration, UnionDeclaration } from "../../model/ir.js";
-import { generatedHeader } from "../header.js";
-import { propertyKey, typeIdentifier } from "../escape.js";
-import { jsDocs } from "./jsdoc.js";
-import { createSourceFile, finalText } from "./source-file.js";
-import { enumNode, indexSignature, printNode, typeNode } from "./type-nodes.js";
 import { ts } from "ts-morph";
+import type { ApiModel, Declaration, ObjectDeclaration, UnionDeclaration } from "../../model/ir.js";
+import { typeIdentifier } from "../escape.js";
+import { declarationFile, printedStatement, printedTypeAlias, type PrintedStatement } from "./declaration-file.js";
+import { withJsDoc } from "./jsdoc.js";
+import { enumNode, indexSignature, propertyName, typeNode, unionNode } from "./type-nodes.js";
+
+const { factory, SyntaxKind } = ts;
+const EXPORT = [factory.createModifier(SyntaxKind.ExportKeyword)];
 
 /**
  * `types.d.ts` of one version: an interface per model, a union per discriminated
- * hierarchy (narrowing on the discriminator), a literal union per enum.
+ * hierarchy (narrowing on the discriminator), a literal union per enum. Built from
+ * factory nodes and printed once per declaration: no project, no formatting pass.
  */
-export function writeTypes(model: ApiModel): string {
-  const file = createSourceFile("types.d.ts");
-  // One manipulation for the whole file: ts-morph re-parses the file after each one.
-  file.addStatements([
-    generatedHeader(model.version),
-    ...model.declarations.map((declaration) => (declaration.kind === "object" ? interfaceStructure(declaration) : aliasStructure(declaration))),
-  ]);
-  return finalText(file);
+export function writeTypes(model: ApiModel, header: string): string {
+  return declarationFile(header, model.declarations.map(declarationStatement));
 }
 
-function interfaceStructure(declaration: ObjectDeclaration): InterfaceDeclarationStructure {
-  return {
-    kind: StructureKind.Interface,
-    name: typeIdentifier(declaration.name),
-    isExported: true,
-    docs: jsDocs(declaration),
-    properties: declaration.properties.map(
-      (property): OptionalKind<PropertySignatureStructure> => ({
-        name: propertyKey(property.name),
-        hasQuestionToken: property.optional,
-        type: printNode(typeNode(property.type)),
-        docs: jsDocs(property),
-      }),
-    ),
-    indexSignatures: declaration.additionalProperties
-      ? [indexSignatureStructure(declaration.additionalProperties, declaration.properties.length > 0)]
-      : [],
-  };
+function declarationStatement(declaration: Declaration): PrintedStatement {
+  if (declaration.kind === "object") return printedStatement(interfaceDeclaration(declaration));
+  const alias = factory.createTypeAliasDeclaration(EXPORT, typeIdentifier(declaration.name), undefined, aliasType(declaration));
+  return printedTypeAlias(withJsDoc(alias, declaration));
 }
 
-function indexSignatureStructure(values: NonNullable<ObjectDeclaration["additionalProperties"]>, hasProperties: boolean) {
-  const signature = indexSignature(values, hasProperties);
-  return { keyName: "key", keyType: "string", returnType: printNode(signature.type) };
-}
-
-/** Unions longer than this are written one member per line, so a spec change shows as a one-line diff. */
-const INLINE_UNION_LIMIT = 4;
-
-function aliasStructure(declaration: Exclude<Declaration, ObjectDeclaration>): TypeAliasDeclarationStructure {
-  const type = aliasType(declaration);
-  const long = ts.isUnionTypeNode(type) && type.types.length > INLINE_UNION_LIMIT;
-  return {
-    kind: StructureKind.TypeAlias,
-    name: typeIdentifier(declaration.name),
-    isExported: true,
-    docs: jsDocs(declaration),
-    type: long ? unionOnePerLine(type.types) : printNode(type),
-  };
-}
-
-/**
- * `| A` on a line of its own per member. The TypeScript printer keeps a union on one
- * line (or, with `startOnNewLine`, puts the bar at the end of the line before, so
- * appending a member would touch two lines); each member is still printed from its node.
- */
-function unionOnePerLine(members: readonly ts.TypeNode[]): WriterFunction {
-  return (writer) =>
-    writer.indent(() => {
-      for (const member of members) writer.newLine().write("|").space().write(printNode(member));
-    });
+/** The index signature (`...Record<T>`) first, then the properties in wire order. */
+function interfaceDeclaration(declaration: ObjectDeclaration): ts.InterfaceDeclaration {
+  const members: ts.TypeElement[] = declaration.additionalProperties
+    ? [indexSignature(declaration.additionalProperties, declaration.properties.length > 0)]
+    : [];
+  for (const property of declaration.properties) {
+    const optional = property.optional ? factory.createToken(SyntaxKind.QuestionToken) : undefined;
+    members.push(withJsDoc(factory.createPropertySignature(undefined, propertyName(property.name), optional, typeNode(property.type)), property));
+  }
+  return withJsDoc(factory.createInterfaceDeclaration(EXPORT, typeIdentifier(declaration.name), undefined, undefined, members), declaration);
 }
 
 function aliasType(declaration: Exclude<Declaration, ObjectDeclaration>): ts.TypeNode {
@@ -86,8 +48,6 @@ function aliasType(declaration: Exclude<Declaration, ObjectDeclaration>): ts.Typ
 
 /** The alternatives of a union, as the spec names them. */
 function unionOfMembers(declaration: UnionDeclaration): ts.TypeNode {
-  const members = declaration.members.map(typeNode);
-  if (members.length === 0) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
-  return members.length === 1 ? members[0]! : ts.factory.createUnionTypeNode(members);
+  if (declaration.members.length === 0) return factory.createKeywordTypeNode(SyntaxKind.NeverKeyword);
+  return unionNode(declaration.members.map(typeNode));
 }
-

@@ -1,12 +1,11 @@
-import { StructureKind, ts, VariableDeclarationKind, type InterfaceDeclarationStructure, type VariableStatementStructure } from "ts-morph";
-import { createSourceFile, finalText } from "../typescript/source-file.js";
-import { printNode } from "../typescript/type-nodes.js";
+import { ts } from "ts-morph";
+import { declarationFile, printedStatement } from "../typescript/declaration-file.js";
+import { withDescription } from "../typescript/jsdoc.js";
 import type { ApiModel } from "../../model/ir.js";
-import { guardName, jsDocText, typeIdentifier, validatorName } from "../escape.js";
-import { generatedHeader } from "../header.js";
+import { guardName, typeIdentifier, validatorName } from "../escape.js";
 import { validatedDeclarations } from "./write-validators.js";
 
-const { factory } = ts;
+const { factory, SyntaxKind } = ts;
 
 /**
  * The spec's types are reached through one namespace import, never imported by
@@ -15,31 +14,35 @@ const { factory } = ts;
  */
 const TYPES_NAMESPACE = "T";
 
+/** The interfaces every validators declaration file declares beside the validators. */
+export const VALIDATOR_TYPE_NAMES = ["ValidationError", "Validator"] as const;
+
 /**
  * The declarations of a validators module: each validator is a type guard over
  * the version's generated interfaces, with AJV's errors of the last failed call.
  */
-export function writeValidatorTypes(model: ApiModel): string {
-  const file = createSourceFile("validators.d.ts");
+export function writeValidatorTypes(model: ApiModel, header: string): string {
   const declarations = validatedDeclarations(model);
-  // One manipulation for the whole file: ts-morph re-parses the file after each one.
-  file.addStatements([
-    generatedHeader(model.version),
-    ...(declarations.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js", namespaceImport: TYPES_NAMESPACE } as const]
-      : []),
-    validationErrorInterface(),
-    validatorInterface(),
+  const importTypes = factory.createImportDeclaration(
+    undefined,
+    factory.createImportClause(true, undefined, factory.createNamespaceImport(factory.createIdentifier(TYPES_NAMESPACE))),
+    factory.createStringLiteral("./types.js"),
+  );
+  return declarationFile(header, [
+    ...(declarations.length > 0 ? [printedStatement(importTypes)] : []),
+    printedStatement(validationErrorInterface()),
+    printedStatement(validatorInterface()),
     ...declarations.flatMap(({ name }) => [
-      declaredConstant(validatorName(name), validatorType(name), `Validates a \`${name}\`.`),
-      declaredConstant(
-        guardName(name),
-        guardType(name),
-        `Whether a value is a \`${name}\`: the fast check alone, without errors, with \`${validatorName(name)}\`'s verdict. Never throws: a value whose reading throws is not one.`,
+      printedStatement(declaredConstant(validatorName(name), validatorType(name), `Validates a \`${name}\`.`)),
+      printedStatement(
+        declaredConstant(
+          guardName(name),
+          guardType(name),
+          `Whether a value is a \`${name}\`: the fast check alone, without errors, with \`${validatorName(name)}\`'s verdict. Never throws: a value whose reading throws is not one.`,
+        ),
       ),
     ]),
   ]);
-  return finalText(file);
 }
 
 /** `T.Name`: a spec type, through the namespace import. */
@@ -54,61 +57,66 @@ function validatorType(name: string): ts.TypeNode {
 
 /** `(value: unknown) => value is T.Name` */
 function guardType(name: string): ts.TypeNode {
-  const value = factory.createParameterDeclaration(undefined, undefined, "value", undefined, factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword));
-  return factory.createFunctionTypeNode(undefined, [value], factory.createTypePredicateNode(undefined, "value", specType(name)));
+  return factory.createFunctionTypeNode(undefined, [parameter("value", keyword(SyntaxKind.UnknownKeyword))], factory.createTypePredicateNode(undefined, "value", specType(name)));
 }
 
-function declaredConstant(name: string, type: ts.TypeNode, doc: string): VariableStatementStructure {
-  return {
-    kind: StructureKind.VariableStatement,
-    hasDeclareKeyword: true,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [jsDocText(doc)],
-    declarations: [{ name, type: printNode(type) }],
-  };
+/** `export declare const name: type;` */
+function declaredConstant(name: string, type: ts.TypeNode, doc: string): ts.VariableStatement {
+  const modifiers = [factory.createModifier(SyntaxKind.ExportKeyword), factory.createModifier(SyntaxKind.DeclareKeyword)];
+  const list = factory.createVariableDeclarationList([factory.createVariableDeclaration(name, undefined, type)], ts.NodeFlags.Const);
+  return withDescription(factory.createVariableStatement(modifiers, list), doc);
 }
 
-function validationErrorInterface(): InterfaceDeclarationStructure {
-  return {
-    kind: StructureKind.Interface,
-    name: "ValidationError",
-    isExported: true,
-    docs: [
-      "One reason a value was rejected (AJV's error object). Validators stop at the first failure; only a value tried against alternatives (`anyOf`) reports one error per alternative, and strict mode reports a misspelt required property as two: the unknown key, then the missing one.",
-    ],
-    properties: [
-      { name: "instancePath", type: "string", docs: ["JSON Pointer to the offending value, `\"\"` for the root."] },
-      { name: "schemaPath", type: "string", docs: ["JSON Pointer into the version's schema bundle."] },
-      {
-        name: "keyword",
-        type: "string",
-        docs: ["The schema keyword that failed, for example `required` or `discriminator`; `exception` when reading the value threw (a getter, a proxy trap, nesting deeper than the stack)."],
-      },
-      { name: "params", type: "Record<string, unknown>", docs: ["Details that depend on the keyword, for example `{ missingProperty }`."] },
-      { name: "message", type: "string", hasQuestionToken: true, docs: ["English description of the failure."] },
-      {
-        name: "allowed",
-        type: "{ values: unknown[]; types: string[] }",
-        hasQuestionToken: true,
-        docs: [
-          "On a `type` or `pattern` error where the validator merged the spec's alternatives into one schema: what the spec allows there, these values or any value of these JSON types (`int32 | \"inf\"` is `{ values: [\"inf\"], types: [\"integer\"] }`).",
-        ],
-      },
-    ],
-  };
+function validationErrorInterface(): ts.InterfaceDeclaration {
+  const members = [
+    property("instancePath", keyword(SyntaxKind.StringKeyword), "JSON Pointer to the offending value, `\"\"` for the root."),
+    property("schemaPath", keyword(SyntaxKind.StringKeyword), "JSON Pointer into the version's schema bundle."),
+    property(
+      "keyword",
+      keyword(SyntaxKind.StringKeyword),
+      "The schema keyword that failed, for example `required` or `discriminator`; `exception` when reading the value threw (a getter, a proxy trap, nesting deeper than the stack).",
+    ),
+    property("params", factory.createTypeReferenceNode("Record", [keyword(SyntaxKind.StringKeyword), keyword(SyntaxKind.UnknownKeyword)]), "Details that depend on the keyword, for example `{ missingProperty }`."),
+    property("message", keyword(SyntaxKind.StringKeyword), "English description of the failure.", true),
+    property(
+      "allowed",
+      factory.createTypeLiteralNode([
+        property("values", factory.createArrayTypeNode(keyword(SyntaxKind.UnknownKeyword)), "Values the spec allows."),
+        property("types", factory.createArrayTypeNode(keyword(SyntaxKind.StringKeyword)), "JSON types the spec allows."),
+      ]),
+      "On a `type` or `pattern` error where the validator merged the spec's alternatives into one schema: what the spec allows there, these values or any value of these JSON types (`int32 | \"inf\"` is `{ values: [\"inf\"], types: [\"integer\"] }`).",
+      true,
+    ),
+  ];
+  const declaration = factory.createInterfaceDeclaration(EXPORT, VALIDATOR_TYPE_NAMES[0], undefined, undefined, members);
+  return withDescription(
+    declaration,
+    "One reason a value was rejected (AJV's error object). Validators stop at the first failure; only a value tried against alternatives (`anyOf`) reports one error per alternative, and strict mode reports a misspelt required property as two: the unknown key, then the missing one.",
+  );
 }
 
-function validatorInterface(): InterfaceDeclarationStructure {
-  return {
-    kind: StructureKind.Interface,
-    name: "Validator",
-    isExported: true,
-    typeParameters: ["T"],
-    docs: [
-      "Checks a value against one type, as AJV with `ownProperties` would: properties inherited from a prototype do not count. Never changes the value and never throws: a value whose reading throws is rejected with an `exception` error.",
-    ],
-    callSignatures: [{ parameters: [{ name: "value", type: "unknown" }], returnType: "value is T" }],
-    properties: [{ name: "errors", type: "ValidationError[] | null", hasQuestionToken: true, docs: ["Why the last call returned false; `null` after a success."] }],
-  };
+function validatorInterface(): ts.InterfaceDeclaration {
+  const call = factory.createCallSignature(undefined, [parameter("value", keyword(SyntaxKind.UnknownKeyword))], factory.createTypePredicateNode(undefined, "value", factory.createTypeReferenceNode("T")));
+  const errors = factory.createUnionTypeNode([factory.createArrayTypeNode(factory.createTypeReferenceNode(VALIDATOR_TYPE_NAMES[0])), factory.createLiteralTypeNode(factory.createNull())]);
+  const members = [call, property("errors", errors, "Why the last call returned false; `null` after a success.", true)];
+  const typeParameters = [factory.createTypeParameterDeclaration(undefined, "T")];
+  const declaration = factory.createInterfaceDeclaration(EXPORT, VALIDATOR_TYPE_NAMES[1], typeParameters, undefined, members);
+  return withDescription(
+    declaration,
+    "Checks a value against one type, as AJV with `ownProperties` would: properties inherited from a prototype do not count. Never changes the value and never throws: a value whose reading throws is rejected with an `exception` error.",
+  );
+}
+
+const EXPORT = [factory.createModifier(SyntaxKind.ExportKeyword)];
+
+function property(name: string, type: ts.TypeNode, doc: string, optional = false): ts.PropertySignature {
+  return withDescription(factory.createPropertySignature(undefined, name, optional ? factory.createToken(SyntaxKind.QuestionToken) : undefined, type), doc);
+}
+
+function parameter(name: string, type: ts.TypeNode): ts.ParameterDeclaration {
+  return factory.createParameterDeclaration(undefined, undefined, name, undefined, type);
+}
+
+function keyword(kind: ts.KeywordTypeSyntaxKind): ts.KeywordTypeNode {
+  return factory.createKeywordTypeNode(kind);
 }

@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import type { ApiModel, Declaration } from "../../model/ir.js";
 import { guardName } from "../escape.js";
-import { generatedHeader } from "../header.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
 import { compileStandalone } from "./ajv/worker-pool.js";
 import { extractAllowedValues } from "./allowed-values.js";
@@ -23,14 +22,14 @@ export function validatedDeclarations(model: ApiModel): Declaration[] {
  * alone. AJV's few runtime helpers are bundled in, so the module has no
  * dependencies and never compiles code at run time.
  */
-export async function writeValidators(model: ApiModel, bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number): Promise<string> {
+export async function writeValidators(model: ApiModel, bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number, header: string): Promise<string> {
   const { schema, allowed } = extractAllowedValues(validationSchema(bundle, mode, branchRank));
   const declarations = validatedDeclarations(model).map((declaration) => declaration.name);
   // AJV's part first: it compiles on a worker thread while this one builds the guards.
   const explain = compileStandalone({ schema, declarations });
   const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]));
   const entry = entryModuleSource(declarations, { modules: { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE }, allowed, mode });
-  return bundleModules({ explain: await explain, guards, entry }, generatedHeader(model.version));
+  return bundleModules({ explain: await explain, guards, entry }, header);
 }
 
 const EMITTER_DIR = dirname(fileURLToPath(import.meta.url));

@@ -1,0 +1,57 @@
+import { compareCodeUnits } from "../../code-unit-order.js";
+import type { ApiModel, UnionDeclaration } from "../../model/ir.js";
+import { referencedNames } from "../../model/referenced-names.js";
+import { jsDocText, typeIdentifier, validatorName } from "../escape.js";
+
+/** What a package template needs to write one parse function: `parseServerEvent`. */
+export interface EventUnionView {
+  /** The union's TypeScript name, as `types.d.ts` exports it. */
+  readonly type: string;
+  readonly parser: string;
+  readonly validator: string;
+  /** What the parser's messages call a value (`server event`): the spec's name in words. */
+  readonly subject: string;
+  /** The parse function's JSDoc line, safe inside `/** … *\/`. */
+  readonly doc: string;
+  /** Whether it is the last of its version's list: templates write `a, b` with `{{^last}}, {{/last}}`. */
+  readonly last: boolean;
+}
+
+/**
+ * The unions of one version that get a parse function: the ones the `event-unions`
+ * option names; otherwise the discriminated unions no other declaration uses (the
+ * messages themselves: `ServerEvent`, `ClientEvent`), and of those, when any has a TCGC
+ * `@usage`, the ones that have one. Sorted by name.
+ */
+export function eventUnionViews(model: ApiModel, chosen: readonly string[] | undefined): EventUnionView[] {
+  const dispatching = model.declarations.filter((d): d is UnionDeclaration => d.kind === "union" && d.discriminator !== undefined);
+  let selected: UnionDeclaration[];
+  if (chosen) {
+    selected = dispatching.filter((union) => chosen.includes(union.name));
+  } else {
+    const used = referencedNames(model);
+    const messages = dispatching.filter((union) => !used.has(union.name));
+    const directed = (union: UnionDeclaration) => union.direction.input || union.direction.output;
+    selected = messages.some(directed) ? messages.filter(directed) : messages;
+  }
+  return selected.sort((a, b) => compareCodeUnits(a.name, b.name)).map((union, index) => view(union, index === selected.length - 1));
+}
+
+function view(union: UnionDeclaration, last: boolean): EventUnionView {
+  const type = typeIdentifier(union.name);
+  const { input, output } = union.direction;
+  const sender = output && !input ? " received from the service" : input && !output ? " meant for the service" : "";
+  return {
+    type,
+    parser: `parse${type}`,
+    validator: validatorName(union.name),
+    subject: words(union.name),
+    doc: jsDocText(`Parses and validates a \`${union.name}\`${sender}; never throws, whatever it is handed.`),
+    last,
+  };
+}
+
+/** `ServerEvent` as `server event`. */
+function words(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").toLowerCase();
+}
