@@ -13,10 +13,10 @@ import { HAND_WRITTEN_TYPES } from "./lib/hand-written.js";
 import { constraintViolations, invalidEvents } from "./lib/invalid.js";
 import { machineInfo } from "./lib/machine.js";
 import { DOCS, GENERATED, GENERATED_SOURCE, REPO, SCRATCH, VERSION } from "./lib/paths.js";
-import { coldStart, probeCommands, retainedHeap } from "./lib/probes.js";
+import { coldStart, cspCheck, probeCommands, retainedHeap } from "./lib/probes.js";
 import { writeReport } from "./lib/report.js";
 import { loadBundle, readHotVariants } from "./lib/schema.js";
-import { measureSizes } from "./lib/sizes.js";
+import { measurePeerSizes, measureSizes } from "./lib/sizes.js";
 import { summarize } from "./lib/stats.js";
 import { buildStreams, LARGE_TYPES, typeCounts } from "./lib/stream.js";
 import { runValidation } from "./lib/validation.js";
@@ -85,14 +85,16 @@ const validation = await runValidation(contenders, data, { rounds: config.rounds
 log("validation timings done");
 for (const c of contenders) c.tier = v8Tier(c.rawServer);
 
-// 4. Sizes, cold start, retained heap.
-const typiaContender = contenders.find((c) => c.id === "typia");
-const sizes = measureSizes(versions, typiaContender?.module);
-const probes = probeCommands(VERSION, server[0], typiaContender?.module);
+// 4. Sizes, cold start, retained heap, CSP safety.
+const builtModule = (id) => contenders.find((c) => c.id === id)?.module;
+const sizes = { ...measureSizes(versions, builtModule("typia")), peers: measurePeerSizes(bundle, builtModule("schemasafe")) };
+const probes = probeCommands(VERSION, server[0], { typia: builtModule("typia"), schemasafe: builtModule("schemasafe") });
 const cold = coldStart(probes, config.spawns);
 log("cold start done");
 const heap = retainedHeap(probes, config.heapSpawns);
 log("retained heap done");
+const csp = cspCheck(probes);
+log("CSP check done");
 
 // 5. The emitter's own speed.
 const emitter = skipEmitter ? undefined : emitterSpeed(versions, config.emitterRuns, log);
@@ -113,6 +115,7 @@ const results = {
   data: {
     serverCount: server.length,
     clientCount: client.length,
+    serverVariants: bundle.defs.ServerEvent.oneOf?.length,
     serverTypes: typeCounts(server),
     clientTypes: typeCounts(client),
     hotCount: data.hot.length,
@@ -129,6 +132,7 @@ const results = {
   sizes,
   cold: Object.fromEntries(Object.entries(cold).map(([id, s]) => [id, { ...s, label: probes[id]?.label ?? "node -e 0" }])),
   heap: Object.fromEntries(Object.entries(heap).map(([id, s]) => [id, { ...s, label: probes[id].label }])),
+  csp,
   emitter,
   elapsedS: (performance.now() - started) / 1000,
 };

@@ -1,11 +1,15 @@
 // Everything the bench compares, built from the same schema.json and the same types,
-// each as `{ id, label, server, client, setupMs }`, plus the start-up check that every
-// contender accepts every valid event and rejects every invalid one.
+// each as `{ id, label, server, client, setupMs }`. `direct` marks a contender whose
+// `server` is the library's own function (not a wrapper), so its V8 tier can be asked;
+// `slow` one that takes milliseconds per pass over a set (it gets fewer samples).
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Ajv from "ajv";
+import { compileCfworker } from "./cfworker.js";
 import { handWrittenServerEvent } from "./hand-written.js";
 import { GENERATED } from "./paths.js";
+import { buildSchemasafe } from "./schemasafe.js";
+import { compileArkType } from "./to-arktype.js";
 import { compileTypeBox } from "./to-typebox.js";
 import { buildTypia } from "./typia.js";
 import { compileZod } from "./to-zod.js";
@@ -47,7 +51,7 @@ export async function buildContenders(bundle) {
   const ajvDisc = await timed(() => ajvRuntime(bundle, true));
   add({ id: "ajv-discriminator", label: "AJV runtime-compiled, discriminator", family: "ajv", ...ajvDisc, errors: true });
   const ajvOneOf = await timed(() => ajvRuntime(bundle, false));
-  add({ id: "ajv-oneof", label: "AJV runtime-compiled, oneOf", family: "ajv", ...ajvOneOf, errors: true });
+  add({ id: "ajv-oneof", label: "AJV runtime-compiled, oneOf", family: "ajv", ...ajvOneOf, errors: true, slow: true });
 
   const typebox = await timed(() => ({ server: compileTypeBox(bundle, "ServerEvent"), client: compileTypeBox(bundle, "ClientEvent") }));
   add({ id: "typebox", label: "TypeBox TypeCompiler", family: "competitor", ...typebox });
@@ -58,11 +62,20 @@ export async function buildContenders(bundle) {
   if ("error" in typia) notes.push(`typia: ${typia.error}`);
   else {
     const module = await import(pathToFileURL(typia.module).href);
-    add({ id: "typia", label: "typia is", family: "competitor", server: module.isServerEvent, client: module.isClientEvent, setupMs: typia.buildMs, module: typia.module, release: typia.typiaRelease });
+    add({ id: "typia", label: "typia is", family: "competitor", server: module.isServerEvent, client: module.isClientEvent, setupMs: typia.buildMs, module: typia.module, release: typia.typiaRelease, direct: true });
   }
-  add({ id: "hand-written", label: "hand-written (5 hot types)", family: "floor", server: handWrittenServerEvent, client: undefined, setupMs: 0, hotOnly: true });
-  // The function V8 optimizes (TypeBox and zod are called through a wrapper: no single function to ask about).
-  for (const c of contenders) c.rawServer = c.family === "competitor" && c.id !== "typia" ? undefined : c.server;
 
-  return { contenders, notes, typia };
+  // The peers a user would weigh for precompiled or CSP-safe validation.
+  const schemasafe = buildSchemasafe(bundle);
+  const schemasafeModule = await import(pathToFileURL(schemasafe.module).href);
+  add({ id: "schemasafe", label: "@exodus/schemasafe generated code", family: "competitor", server: schemasafeModule.validateServerEvent, client: schemasafeModule.validateClientEvent, setupMs: schemasafe.buildMs, module: schemasafe.module, release: schemasafe.release, direct: true });
+  const cfworker = await timed(() => ({ server: compileCfworker(bundle, "ServerEvent"), client: compileCfworker(bundle, "ClientEvent") }));
+  add({ id: "cfworker", label: "@cfworker/json-schema (interpreter)", family: "competitor", ...cfworker, slow: true });
+  const arktype = await timed(() => ({ server: compileArkType(bundle, "ServerEvent"), client: compileArkType(bundle, "ClientEvent") }));
+  add({ id: "arktype", label: "ArkType (JIT)", family: "competitor", ...arktype });
+  add({ id: "hand-written", label: "hand-written (5 hot types)", family: "floor", server: handWrittenServerEvent, client: undefined, setupMs: 0, hotOnly: true });
+  // The function V8 optimizes (TypeBox, zod, cfworker and ArkType are called through a wrapper: no single function to ask about).
+  for (const c of contenders) c.rawServer = c.family === "competitor" && !c.direct ? undefined : c.server;
+
+  return { contenders, notes, typia, schemasafe };
 }

@@ -59,7 +59,8 @@ export function convertSchema(bundle, name, to) {
     const extra = node.additionalProperties;
     const properties = node.properties ?? {};
     const additional = extra && typeof extra === "object" ? convert(extra, `${at}/additionalProperties`) : extra === false ? false : undefined;
-    if (Object.keys(properties).length === 0 && typeof additional === "object") return to.record(additional);
+    // A converted schema may be a function (ArkType's types are callable), so test for "neither undefined nor false".
+    if (Object.keys(properties).length === 0 && additional !== undefined && additional !== false) return to.record(additional);
     const required = new Set(node.required ?? []);
     const shape = Object.entries(properties).map(([key, property]) => ({ key, schema: convert(property, `${at}/${key}`), required: required.has(key) }));
     for (const key of required) if (!(key in properties)) shape.push({ key, schema: to.unknown(), required: true });

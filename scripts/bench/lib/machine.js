@@ -4,7 +4,7 @@ import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { REPO } from "./paths.js";
 
-const PACKAGES = ["ajv", "mitata", "zod", "@sinclair/typebox", "typia", "typescript", "esbuild", "@typespec/compiler", "@typespec/json-schema", "@azure-tools/typespec-autorest"];
+const PACKAGES = ["ajv", "mitata", "zod", "@sinclair/typebox", "typia", "@exodus/schemasafe", "@cfworker/json-schema", "arktype", "typescript", "esbuild", "@typespec/compiler", "@typespec/json-schema", "@azure-tools/typespec-autorest"];
 
 function packageVersion(name) {
   try {

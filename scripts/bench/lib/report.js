@@ -2,11 +2,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { kib, mib, ms, ns, percent, perSecond, range, table, times } from "./format.js";
+import { peersSection } from "./report-peers.js";
 import { barChart } from "./svg.js";
 import { evaluateTargets } from "./targets.js";
 import { ratio } from "./validation.js";
 
-const ORDER = ["generated", "generated-guard", "generated-strict", "generated-index", "ajv-discriminator", "ajv-oneof", "typia", "typebox", "zod", "hand-written", "json-parse"];
+const ORDER = ["generated", "generated-guard", "generated-strict", "generated-index", "ajv-discriminator", "ajv-oneof", "typia", "typebox", "zod", "schemasafe", "cfworker", "arktype", "hand-written", "json-parse"];
 const byOrder = (a, b) => ORDER.indexOf(a) - ORDER.indexOf(b);
 const CHART_LABELS = {
   generated: "generated (spec mode)",
@@ -17,6 +18,9 @@ const CHART_LABELS = {
   typia: "typia is",
   typebox: "TypeBox compiled",
   zod: "zod 4",
+  schemasafe: "schemasafe (generated code)",
+  cfworker: "cfworker (interpreter)",
+  arktype: "ArkType (JIT)",
   "hand-written": "hand-written (hot only)",
 };
 
@@ -144,7 +148,7 @@ function render(r, targets) {
             `${a.rejected}/${setSize.reject}`,
             `${a.constraintRejected}/${d.constraintKinds.reduce((n, [, k]) => n + k, 0)}`,
             a.errorCounts ? `1 on ${a.oneError}, max ${a.maxErrors}` : "boolean only",
-            c.id === "typia" ? `${ms(c.setupMs)} (typia generate + esbuild)` : c.family === "generated" ? `${ms(c.setupMs)} (import)` : c.family === "floor" ? "—" : `${ms(c.setupMs)} (compile)`,
+            c.id === "typia" ? `${ms(c.setupMs)} (typia generate + esbuild)` : c.id === "schemasafe" ? `${ms(c.setupMs)} (generate + print module)` : c.family === "generated" ? `${ms(c.setupMs)} (import)` : c.family === "floor" ? "—" : `${ms(c.setupMs)} (compile)`,
             c.tier ?? "—",
           ];
         }),
@@ -180,7 +184,7 @@ function render(r, targets) {
   p(`### Client stream (${setSize.client.toLocaleString("en-US")} events)`, validationTable("client", "generated", "generated"));
   p(
     `### Rejection (${setSize.reject} invalid events)`,
-    "Time until `false`, errors included (the AJV-based validators build error objects; typia, TypeBox and zod here answer a boolean or zod's issue list).",
+    "Time until `false`, errors included (the AJV-based validators and cfworker build error objects; typia, TypeBox, schemasafe and ArkType here answer a boolean, zod builds its issue list).",
     validationTable("reject", "generated", "generated"),
   );
   p(
@@ -204,6 +208,10 @@ function render(r, targets) {
   // Sizes.
   const sizeRows = r.sizes.rows.map((x) => [x.version, x.file, kib(x.raw), kib(x.gzip), kib(x.minGzip), `**${kib(x.guards.minGzip)}**`, kib(x.validators.minGzip)]);
   if (r.sizes.typia) sizeRows.push([r.version, "typia `is` (isServerEvent + isClientEvent)", kib(r.sizes.typia.raw), kib(r.sizes.typia.gzip), kib(r.sizes.typia.minGzip), kib(r.sizes.typia.minGzip), "—"]);
+  const peers = r.sizes.peers;
+  if (peers?.schemasafe) sizeRows.push([r.version, "@exodus/schemasafe generated module (both event validators)", kib(peers.schemasafe.raw), kib(peers.schemasafe.gzip), kib(peers.schemasafe.minGzip), kib(peers.schemasafe.minGzip), "—"]);
+  if (peers?.cfworker) sizeRows.push(["any", "@cfworker/json-schema library (+ schema.json, whitespace removed)", "—", "—", `${kib(peers.cfworker.library.minGzip)} (+ ${kib(peers.cfworker.schema.minGzip)})`, "—", "—"]);
+  if (peers?.arktype) sizeRows.push(["any", "ArkType library (`type`; + the app's definitions)", "—", "—", kib(peers.arktype.library.minGzip), "—", "—"]);
   const anatomy = r.sizes.rows.find((x) => x.version === r.version && x.mode === "spec")?.anatomy;
   p(
     "## Size",
@@ -220,6 +228,8 @@ function render(r, targets) {
     `\`process.memoryUsage().heapUsed\` after \`gc()\`, before and after loading + one validation + \`gc()\`, in a fresh \`node --expose-gc\`; median of ${r.config.heapSpawns}.`,
     table(["probe", "retained", "min–max"], Object.values(r.heap).map((s) => [s.label, kib(s.median), range(s, kib)]), "lrr"),
   );
+
+  p(...peersSection(r));
 
   // Emitter.
   const e = r.emitter;
@@ -253,7 +263,7 @@ function render(r, targets) {
     "## Method",
     [
     "- Timing: mitata 1 `measure()`; one sample is one pass over a whole set through a loop function of its own per (contender, set) pair, so no call site sees two contenders; each pass must accept exactly the start-up check's count. One unrecorded warm-up round, then rounds in a fresh seeded order of contenders; the median of a round's samples is that round's figure.",
-    "- Same schema for everyone: AJV compiles generated/<version>/schema.json at run time with the emitter's AJV options (draft-07, `allErrors: false`, `validateFormats: false`); the `oneOf` variant has every `discriminator` keyword removed. TypeBox and zod schemas are converted from the same schema.json by scripts/bench/lib/to-typebox.js and to-zod.js (open enums checked as their base type, like the emitter's validator pass; a union's own properties distributed into its branches). typia compiles `typia.createIs<ServerEvent>()` from the generated types.d.ts with `typia generate`.",
+    "- Same schema for everyone: AJV compiles generated/<version>/schema.json at run time with the emitter's AJV options (draft-07, `allErrors: false`, `validateFormats: false`); the `oneOf` variant has every `discriminator` keyword removed. TypeBox and zod schemas are converted from the same schema.json by scripts/bench/lib/to-typebox.js and to-zod.js (open enums checked as their base type, like the emitter's validator pass; a union's own properties distributed into its branches). typia compiles `typia.createIs<ServerEvent>()` from the generated types.d.ts with `typia generate`. @exodus/schemasafe and @cfworker/json-schema take schema.json as it is, ArkType definitions come from the same walk as TypeBox's and zod's (see \"Precompiled and CSP-safe peers\").",
     "- Semantics differ at the edges, visible in the start-up check: typia checks TypeScript types, so int32 bounds, integers and `minLength` are not checked; zod and typia do not require the presence of a property whose schema is `{}`. zod's `safeParse` also builds a parsed copy (that is how zod works).",
     "- The hand-written check (scripts/bench/lib/hand-written.js) handles only the five most frequent server types (the start-up check verifies they are) and checks exactly what the schema says about them; it is the floor for the hot set, not a validator of the stream.",
     "- The generated rows are the emitted modules as they are: `validateServerEvent` answers from its boolean guard and runs AJV's standalone code only after a `false`, to fill `.errors`; the guard row (`isServerEvent`) is that boolean part alone.",
@@ -286,7 +296,10 @@ function otherFindings(r) {
   }
   const runtimeCold = r.cold["ajv-discriminator"];
   if (runtimeCold && r.cold.generated) {
-    out.push(`Compiling at run time costs start-up: AJV from schema.json ${ms(runtimeCold.median - r.cold.bare.median)} over bare node, TypeBox ${ms(r.cold.typebox?.median - r.cold.bare.median)}, zod ${ms(r.cold.zod?.median - r.cold.bare.median)}, against ${ms(r.cold.generated.median - r.cold.bare.median)} for the precompiled module; and heap: ${kib(r.heap["ajv-discriminator"]?.median)} retained against ${kib(r.heap.generated?.median)}.`);
+    const over = (id) => ms(r.cold[id]?.median - r.cold.bare.median);
+    const peers = [["cfworker", "cfworker (reading schema.json)"], ["arktype", "ArkType"]].filter(([id]) => r.cold[id]).map(([id, name]) => `, ${name} ${over(id)}`).join("");
+    const peerHeap = r.heap.arktype ? `, ArkType ${kib(r.heap.arktype.median)}` : "";
+    out.push(`Building at run time costs start-up: AJV from schema.json ${over("ajv-discriminator")} over bare node, TypeBox ${over("typebox")}, zod ${over("zod")}${peers}, against ${over("generated")} for the precompiled module; and heap: AJV ${kib(r.heap["ajv-discriminator"]?.median)} retained${peerHeap}, against ${kib(r.heap.generated?.median)}.`);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { basename, dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildSync, transformSync } from "esbuild";
 import ts from "typescript";
-import { GENERATED } from "./paths.js";
+import { GENERATED, REPO } from "./paths.js";
 import { sizeAnatomy } from "./size-anatomy.js";
 
 /** The event validators: `true`/`false` plus `.errors` from AJV's standalone code on rejection. */
@@ -23,11 +23,11 @@ export function moduleSize(file) {
   return { raw: Buffer.byteLength(code), gzip: gzip(code), min: Buffer.byteLength(minified), minGzip: gzip(minified) };
 }
 
-/** `export { a, b } from "./file.js";`, printed from TypeScript nodes. */
-function reExportSource(file, names) {
+/** `export { a, b } from "<specifier>";`, printed from TypeScript nodes. */
+function reExportSource(specifier, names) {
   const f = ts.factory;
   const specifiers = names.map((name) => f.createExportSpecifier(false, undefined, name));
-  const statement = f.createExportDeclaration(undefined, false, f.createNamedExports(specifiers), f.createStringLiteral(`./${basename(file)}`));
+  const statement = f.createExportDeclaration(undefined, false, f.createNamedExports(specifiers), f.createStringLiteral(specifier));
   const context = ts.createSourceFile("entry.js", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
   return ts.createPrinter().printNode(ts.EmitHint.Unspecified, statement, context);
 }
@@ -36,9 +36,14 @@ function reExportSource(file, names) {
  * What an app's bundle gets from `file` when it imports only `names`: esbuild, tree-shaken
  * and minified (a dynamic `import()` inside would be bundled in too, so this is everything it can load).
  */
-export function importBundle(file, names) {
+export const importBundle = (file, names) => bundleOf(`./${basename(file)}`, names, dirname(file));
+
+/** The same for a package an app installs: what `import { names } from "<name>"` adds to its bundle. */
+export const packageBundle = (name, names) => bundleOf(name, names, REPO);
+
+function bundleOf(specifier, names, resolveDir) {
   const result = buildSync({
-    stdin: { contents: reExportSource(file, names), resolveDir: dirname(file), sourcefile: "entry.js", loader: "js" },
+    stdin: { contents: reExportSource(specifier, names), resolveDir, sourcefile: "entry.js", loader: "js" },
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -69,4 +74,19 @@ export function measureSizes(versions, typiaModule) {
 function eventsOnlyTypia(file) {
   const code = transformSync(readFileSync(file, "utf8"), { minify: true, format: "esm", legalComments: "none" }).code;
   return { min: Buffer.byteLength(code), minGzip: gzip(code) };
+}
+
+/**
+ * What an app ships to check events with each peer: schemasafe's generated module (the
+ * code is everything: no library at run time); cfworker's library plus the schema it
+ * interprets (schema.json without whitespace); ArkType's library (plus the app's own type
+ * definitions, which depend on how they are written and are not counted).
+ */
+export function measurePeerSizes(bundle, schemasafeModule) {
+  const schemaText = JSON.stringify(bundle.schema);
+  return {
+    schemasafe: schemasafeModule ? moduleSize(schemasafeModule) : undefined,
+    cfworker: { library: sized(packageBundle("@cfworker/json-schema", ["Validator"])), schema: { min: Buffer.byteLength(schemaText), minGzip: gzip(schemaText) } },
+    arktype: { library: sized(packageBundle("arktype", ["type"])) },
+  };
 }
