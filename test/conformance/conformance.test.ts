@@ -12,6 +12,7 @@ import { renderCorpusIndex } from "./render-corpus-index.js";
 import { renderStrictReport, type StrictFindings } from "./render-strict-report.js";
 import { type CorpusEvent, conformanceDir, corpusDir, readCorpusFile, readCorpusIndex, sourceCovers } from "./support/corpus.js";
 import { appliesTo, type ListedException, readExceptions } from "./support/exceptions.js";
+import { publishedPaths } from "./support/published-paths.js";
 import { type Rejection, typeDirections, verdictOf } from "./support/verdicts.js";
 
 const generated = await loadAllVersions();
@@ -112,7 +113,7 @@ describe("strict mode", () => {
         const verdict = verdictOf(version, byType, "strict", event);
         return verdict ? [verdict] : [];
       });
-      return { version: version.version, accepted: acceptedInSpec.length, rejections: strictRejections };
+      return { version: version.version, published: publishedPaths(version.version), accepted: acceptedInSpec.length, rejections: strictRejections };
     });
     await expectGolden(join(conformanceDir, "strict-report.md"), renderStrictReport(findings));
   });

@@ -5,6 +5,8 @@ import type { Rejection } from "./support/verdicts.js";
 
 export interface StrictFindings {
   version: string;
+  /** Whether the service's published definition of this version names the property at that place. */
+  published: (type: string, path: string) => boolean;
   /** Events of a type this version defines that spec mode accepts. */
   accepted: number;
   rejections: Rejection[];
@@ -17,24 +19,31 @@ export function renderStrictReport(findings: readonly StrictFindings[]): string 
     "",
     "Strict mode rejects any property the spec does not name. Each row below is a corpus event",
     "that spec mode accepts and strict mode rejects, with the first property strict mode does",
-    "not know. Such a property is either missing from the spec (then the spec should gain it)",
-    "or not part of the service's definition (then rejecting it is strict mode doing its job).",
+    "not know, and whether the service's published definition of the version names it there:",
+    "",
+    "- **no**: the service sent (or its documentation shows) a property its own definition does not",
+    "  have. Strict mode is right to reject it: a client cannot rely on it, and a client that sends",
+    "  it is sending what the service does not promise to take. Spec mode, which readers use,",
+    "  accepts it.",
+    "- **yes**: the spec lacks a property the definition has; the field-level comparison",
+    "  (`test/service-definition/`) would list it, so this should not happen.",
+    "",
     "Events that spec mode already rejects are left out: the conformance test reports those.",
     "",
   ];
-  for (const { version, accepted, rejections } of findings) {
+  for (const { version, accepted, rejections, published } of findings) {
     lines.push(`## ${version}`, "", `${accepted} corpus events accepted in spec mode; strict mode rejects ${rejections.length} of them.`, "");
     if (rejections.length === 0) continue;
     const byPath = new Map<string, number>();
     for (const rejection of rejections) byPath.set(`${rejection.type} ${rejection.path}`, (byPath.get(`${rejection.type} ${rejection.path}`) ?? 0) + 1);
     lines.push(
       ...table(
-        ["event type", "path", "events"],
+        ["event type", "path", "in the service's definition", "events"],
         [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, count]) => {
           const [type, path] = key.split(" ") as [string, string];
-          return [code(type), code(path), String(count)];
+          return [code(type), code(path), published(type, path) ? "yes" : "no", String(count)];
         }),
-        ["left", "left", "right"],
+        ["left", "left", "left", "right"],
       ),
       "",
       "<details><summary>Each event</summary>",
