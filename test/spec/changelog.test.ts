@@ -19,7 +19,7 @@ let changelog: Changelog;
 
 beforeAll(async () => {
   const program = await compile(NodeHost, resolvePath(root, "spec/main.tsp"), { noEmit: true });
-  models = buildVersionModels(program, listServices(program)[0]!.type, undefined, await loadUsageReader(program)) ?? [];
+  models = buildVersionModels(program, listServices(program)[0]!.type, undefined, await loadUsageReader(program, "typespec-wire-emitter")) ?? [];
   changelog = buildChangelog(models)!;
 });
 
