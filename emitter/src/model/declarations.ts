@@ -10,7 +10,7 @@ import {
 } from "@typespec/compiler";
 import { withVisibility, type BuildContext, type PendingDeclaration } from "./context.js";
 import { createDiagnostic } from "../lib.js";
-import { typeIdentifier } from "../writers/escape.js";
+import { typeIdentifier } from "../identifiers.js";
 import { discriminatedModelToUnion } from "./discriminated-models.js";
 import { discriminatedUnionShape } from "./discriminated-unions.js";
 import { enumShape, plainBase } from "./enum-shape.js";
