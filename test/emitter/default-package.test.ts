@@ -98,6 +98,9 @@ describe("TCGC @usage", () => {
         @@usage(ClientMessage, Usage.input | Usage.json);
         @discriminator("type") model Unmarked { type: string; }
         model U extends Unmarked { type: "u"; }
+        // A server message refers to U itself: U, and Unmarked as its base, are sent by the
+        // service (the changelog's direction), yet Unmarked states no usage and is no message.
+        model Bye extends ServerMessage { type: "bye"; u: U; }
       `),
     );
     expect(diagnostics).toEqual([]);
