@@ -37,8 +37,9 @@ describe("the package every spec gets without package-templates", () => {
     expect(diagnostics).toEqual([]);
     const pkg = JSON.parse(files["package.json"]!);
     expect(pkg.name).toBe("demo-wire");
-    expect(Object.keys(pkg.exports)).toEqual([".", "./1", "./1/schema.json", "./1/strict", "./2", "./2/schema.json", "./2/strict", "./package.json"]);
-    expect(pkg.files).toEqual(["1", "2", "README.md", "index.d.ts", "index.js", "runtime"]);
+    expect(Object.keys(pkg.exports)).toEqual([".", "./1", "./1/schema.json", "./1/strict", "./2", "./2/schema.json", "./2/strict", "./changes.json", "./package.json"]);
+    // Two versions: the changelog output (on by default) writes CHANGES.md and changes.json, and changes.json is exported.
+    expect(pkg.files).toEqual(["1", "2", "CHANGES.md", "README.md", "changes.json", "index.d.ts", "index.js", "runtime"]);
     const dir = writePackage(files, "events");
     expect(typeCheck(Object.keys(files).filter((path) => path.endsWith(".d.ts")).map((path) => join(dir, path)))).toEqual([]);
     const root = await import(pathToFileURL(join(dir, "index.js")).href);
@@ -97,12 +98,15 @@ describe("TCGC @usage", () => {
         @@usage(ClientMessage, Usage.input | Usage.json);
         @discriminator("type") model Unmarked { type: string; }
         model U extends Unmarked { type: "u"; }
+        // A server message refers to U itself: U, and Unmarked as its base, are sent by the
+        // service (the changelog's direction), yet Unmarked states no usage and is no message.
+        model Bye extends ServerMessage { type: "bye"; u: U; }
       `),
     );
     expect(diagnostics).toEqual([]);
     const index = result.outputs["2/index.d.ts"]!;
-    expect(index).toContain("/** Parses and validates a `ServerMessage` received from the service; never throws. */");
-    expect(index).toContain("/** Parses and validates a `ClientMessage` meant for the service; never throws. */");
+    expect(index).toContain("/** Parses and validates a `ServerMessage` received from the service; never throws, whatever it is handed. */");
+    expect(index).toContain("/** Parses and validates a `ClientMessage` meant for the service; never throws, whatever it is handed. */");
     expect(index).not.toContain("parseUnmarked");
   });
 });

@@ -47,6 +47,7 @@ describe("list options as a command line gives them (`--option typespec-wire-emi
       "index.d.ts",
       "index.js",
       "package.json",
+      "runtime/messages.js",
       "runtime/parse.d.ts",
       "runtime/parse.js",
     ]);

@@ -98,6 +98,7 @@ describe("versioning", () => {
       "index.d.ts",
       "index.js",
       "package.json",
+      "runtime/messages.js",
       "runtime/parse.d.ts",
       "runtime/parse.js",
       "schema.json",

@@ -175,7 +175,7 @@ describe("voicelive-wire check on a mutated session", () => {
     const text = await check([path, "--api-version", "2026-04-10", "--quiet", ...extra]);
     expect(text.code).toBe(1);
     const problemLines = text.stdout.split("\n").filter((output) => output.startsWith(`${path}:`) && /^:\d+:/.test(output.slice(path.length)));
-    expect(problemLines).toEqual([`${path}:${line}: response.text.delta: /content_index must be integer [server event]`]);
+    expect(problemLines).toEqual([`${path}:${line}: response.text.delta: /content_index must be an integer [server event]`]);
     const { problems, summary } = jsonOutput(await check([path, "--api-version", "2026-04-10", "--quiet", "--json", ...extra]));
     expect(problems).toEqual([
       {
@@ -186,7 +186,7 @@ describe("voicelive-wire check on a mutated session", () => {
         type: "response.text.delta",
         path: "/content_index",
         problemKind: "invalid",
-        message: "response.text.delta: /content_index must be integer",
+        message: "response.text.delta: /content_index must be an integer",
       },
     ]);
     expect(summary.events).toBe(events.length);

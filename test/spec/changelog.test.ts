@@ -1,6 +1,7 @@
 import { compile, listServices, NodeHost, resolvePath } from "@typespec/compiler";
 import { readFile } from "node:fs/promises";
 import {
+  $lib,
   buildChangelog,
   buildVersionModels,
   loadUsageReader,
@@ -19,7 +20,7 @@ let changelog: Changelog;
 
 beforeAll(async () => {
   const program = await compile(NodeHost, resolvePath(root, "spec/main.tsp"), { noEmit: true });
-  models = buildVersionModels(program, listServices(program)[0]!.type, undefined, await loadUsageReader(program, "typespec-wire-emitter")) ?? [];
+  models = buildVersionModels(program, listServices(program)[0]!.type, undefined, await loadUsageReader(program, $lib.name)) ?? [];
   changelog = buildChangelog(models)!;
 });
 

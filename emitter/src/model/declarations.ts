@@ -48,13 +48,15 @@ export function declare(ctx: BuildContext, { type, name, visibility }: PendingDe
 }
 
 function toDeclaration(ctx: BuildContext, type: Model | Union | Enum, name: string): Declaration {
+  const stated = ctx.usage?.(type) ?? NO_DIRECTION;
   const common = {
     name,
     doc: getDoc(ctx.program, type),
     deprecated: getDeprecationDetails(ctx.program, type)?.message,
     since: undefined,
-    // The type's own usage; `propagateDirections` adds what reaches it from other types.
-    direction: ctx.usage?.(type) ?? NO_DIRECTION,
+    // The type's own usage; `propagateDirections` adds what reaches it from other types to `direction` only.
+    statedDirection: stated,
+    direction: stated,
   };
   switch (type.kind) {
     case "Enum":
@@ -69,7 +71,7 @@ function toDeclaration(ctx: BuildContext, type: Model | Union | Enum, name: stri
   }
 }
 
-type Common = Pick<Declaration, "name" | "doc" | "deprecated" | "since" | "direction">;
+type Common = Pick<Declaration, "name" | "doc" | "deprecated" | "since" | "direction" | "statedDirection">;
 
 function unionDeclaration(ctx: BuildContext, union: Union, common: Common): Declaration {
   const [discriminated] = getDiscriminatedUnion(ctx.program, union);

@@ -24,6 +24,14 @@ interface DeclarationBase {
   readonly since: string | undefined;
   /** Who sends values of this type, from the spec's usage (see {@link Direction}). */
   readonly direction: Direction;
+  /**
+   * The direction the type's own `@usage` states, nothing passed on from other types:
+   * whether the spec itself marks the type as something a client or the service sends
+   * (neither flag set when it states none). The messages (`ServerEvent`, `ClientEvent`)
+   * are told by this, not by {@link direction}, which a base also gets from a variant
+   * some message refers to.
+   */
+  readonly statedDirection: Direction;
 }
 
 /**

@@ -20,8 +20,8 @@ export interface EventUnionView {
 /**
  * The unions of one version that get a parse function: the ones the `event-unions`
  * option names; otherwise the discriminated unions no other declaration uses (the
- * messages themselves: `ServerEvent`, `ClientEvent`), and of those, when any has a TCGC
- * `@usage`, the ones that have one. Sorted by name.
+ * messages themselves: `ServerEvent`, `ClientEvent`), and of those, when any states a TCGC
+ * `@usage` of its own, the ones that state one. Sorted by name.
  */
 export function eventUnionViews(model: ApiModel, chosen: readonly string[] | undefined): EventUnionView[] {
   const dispatching = model.declarations.filter((d): d is UnionDeclaration => d.kind === "union" && d.discriminator !== undefined);
@@ -31,15 +31,17 @@ export function eventUnionViews(model: ApiModel, chosen: readonly string[] | und
   } else {
     const used = referencedNames(model);
     const messages = dispatching.filter((union) => !used.has(union.name));
-    const directed = (union: UnionDeclaration) => union.direction.input || union.direction.output;
-    selected = messages.some(directed) ? messages.filter(directed) : messages;
+    // The union's own usage, not the propagated direction: a base some message's property
+    // reaches through one of its variants is sent, but is no message of its own.
+    const marked = (union: UnionDeclaration) => union.statedDirection.input || union.statedDirection.output;
+    selected = messages.some(marked) ? messages.filter(marked) : messages;
   }
   return selected.sort((a, b) => compareCodeUnits(a.name, b.name)).map((union, index) => view(union, index === selected.length - 1));
 }
 
 function view(union: UnionDeclaration, last: boolean): EventUnionView {
   const type = typeIdentifier(union.name);
-  const { input, output } = union.direction;
+  const { input, output } = union.statedDirection;
   const sender = output && !input ? " received from the service" : input && !output ? " meant for the service" : "";
   return {
     type,
