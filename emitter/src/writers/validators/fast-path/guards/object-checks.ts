@@ -1,8 +1,7 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
-import { constrains } from "../../annotations.js";
-import { constant, failIf, id, ifThen, not, ts, type Expr } from "../js-ast.js";
+import { ANNOTATIONS, constrains } from "../../annotations.js";
 import { NUMBER_KEYWORDS, STRING_KEYWORDS } from "../../keywords.js";
-import { ANNOTATIONS } from "../../annotations.js";
+import { constant, failIf, id, ifThen, not, ts, type Expr } from "../js-ast.js";
 import { additionalPropertiesCheck } from "./additional-properties.js";
 import { discriminatorDispatch } from "./discriminator.js";
 import type { FunctionScope } from "./function-scope.js";
@@ -44,6 +43,7 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
       checkedEarly.add(key);
     } else statements.push(failIf(not(isPresent(local, value, key, plain))));
   }
+  // From here on, a required property is known to be there.
   const present = new Set(required);
   if (schema.additionalProperties !== undefined) {
     statements.push(...additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value));
