@@ -39,6 +39,7 @@ export function withMisspeltProperty(errors: ValidationError[], explain: ErrorRe
 
 /** The own key closest to `name`: one edit away for names of up to four characters, two for longer ones (adjacent swaps count as one). */
 function closestKey(keys: readonly string[], name: string): string | undefined {
+  if (name.length > LONGEST_NAME - 2) return undefined;
   const limit = name.length <= 4 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -50,19 +51,30 @@ function closestKey(keys: readonly string[], name: string): string | undefined {
   return best;
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps
+ * of neighbours, computed in three rows of the usual table that every call shares
+ * (names are short; a longer one is no candidate).
+ */
 function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  let [before, previous, current] = ROWS;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let distance = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = distance;
+      let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2]! + 1);
+      current[j] = distance;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
 }
+
+/** The longest name compared; the rows hold one more entry. */
+const LONGEST_NAME = 64;
+const ROWS: [Uint16Array, Uint16Array, Uint16Array] = [new Uint16Array(LONGEST_NAME + 1), new Uint16Array(LONGEST_NAME + 1), new Uint16Array(LONGEST_NAME + 1)];
 
 /** A JSON Pointer's segments, unescaped (RFC 6901). */
 function pointerSegments(pointer: string): string[] {

@@ -11,11 +11,13 @@ import { HAS_OWN } from "./helper-names.js";
  * constrains nothing (`additionalProperties: {}`, an open record) needs no loop at
  * all: AJV reads none of those values, and neither does the guard.
  *
- * On a plain object (see own-property.ts) the keys come from `for…in`, skipping
- * inherited ones (an enumerable property of a polluted `Object.prototype`); V8 turns
- * `hasOwnProperty` inside `for…in` into a cache lookup, and `Object.keys` would
- * allocate an array per object. Any other object gets `Object.keys`: `for…in` would
- * also ask a proxy for its prototype, which AJV never does.
+ * On a plain object (see own-property.ts) the keys come from `for…in`, which
+ * `Object.keys` would have to allocate an array for. `for…in` also meets inherited
+ * keys (an enumerable property of a polluted `Object.prototype`): a declared name
+ * passes whether own or not, and an undeclared one is skipped unless it is the
+ * object's own, so `hasOwnProperty` runs only for keys that would be rejected or
+ * checked, never on a valid event's. Any other object gets `Object.keys`: `for…in`
+ * would also ask a proxy for its prototype, which AJV never does.
  */
 export function additionalPropertiesCheck(scope: FunctionScope, additional: JsonSchema | boolean, known: readonly string[], value: Expr): ts.Statement[] {
   if (additional === true || (typeof additional === "object" && !constrains(additional))) return [];
@@ -28,13 +30,24 @@ export function additionalPropertiesCheck(scope: FunctionScope, additional: Json
   if (plain === undefined) return [ownKeysLoop()];
   const key = scope.freshLocal("k");
   const ownOnly = ifThen(not(call(member(id(HAS_OWN), "call"), value, id(key))), [continueLoop()]);
-  const forIn = forEachKey(key, value, [ownOnly, ...keyChecks(scope, additional, known, value, key)]);
+  const forIn = forEachKey(key, value, keyChecks(scope, additional, known, value, key, [ownOnly]));
   return [ifElse(plain, [forIn], [ownKeysLoop()])];
 }
 
-/** The checks of one own key `key` of `value`. */
-function keyChecks(scope: FunctionScope, additional: JsonSchema | false, known: readonly string[], value: Expr, key: string): ts.Statement[] {
-  const unknown = additional === false ? [returnFalse()] : checkUnknownValue(scope, additional, value, key);
+/**
+ * The checks of one key `key` of `value`; `undeclaredFirst` runs before an undeclared
+ * key is rejected or checked (`continue` on an inherited one: inside the `switch`, it
+ * goes on with the loop).
+ */
+function keyChecks(
+  scope: FunctionScope,
+  additional: JsonSchema | false,
+  known: readonly string[],
+  value: Expr,
+  key: string,
+  undeclaredFirst: ts.Statement[] = [],
+): ts.Statement[] {
+  const unknown = [...undeclaredFirst, ...(additional === false ? [returnFalse()] : checkUnknownValue(scope, additional, value, key))];
   if (known.length === 0) return unknown;
   return [switchOn(id(key), [{ labels: known.map(str), body: [ts.factory.createBreakStatement()] }], unknown)];
 }
