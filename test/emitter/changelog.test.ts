@@ -188,6 +188,10 @@ describe("the changelog of API versions", () => {
     expect(changelog.versions).toEqual(["1", "2", "3"]);
     expect(changelog.steps.map((s: any) => `${s.from}→${s.to}`)).toEqual(["2→3", "1→2"]);
     expect(files["CHANGES.md"]!.indexOf("## 2 → 3")).toBeLessThan(files["CHANGES.md"]!.indexOf("## 1 → 2"));
+    // The regeneration hint is the project's, as in every other generated file.
+    expect(files["CHANGES.md"]).toContain("Do not edit: regenerate it with `tsp compile`.");
+    const hinted = await emit(three, { "regenerate-command": "make api" });
+    expect(hinted.files["CHANGES.md"]).toContain("Do not edit: run `make api`.");
     expect(Object.keys((await emit(three, { outputs: ["types"] })).files)).not.toContain("CHANGES.md");
     expect(Object.keys((await emit(three, { versions: ["3"] })).files)).not.toContain("changes.json");
     // Two of three versions: the step between them, skipping the one not emitted.

@@ -5,9 +5,6 @@ import type { Direction } from "./ir.js";
 export type UsageReader = (type: Model | Union | Enum) => Direction | undefined;
 
 const TCGC = "@azure-tools/typespec-client-generator-core";
-// TCGC's UsageFlags.Input and UsageFlags.Output (a const enum in its declarations).
-const INPUT = 2;
-const OUTPUT = 4;
 
 /**
  * Reads TCGC's `@usage` (`Usage.input`: a client sends it; `Usage.output`: the
@@ -33,7 +30,7 @@ export async function loadUsageReader(program: Program, emitterName: string): Pr
   return (type) => {
     const flags = tcgc.getUsageOverride(context, type);
     if (flags === undefined) return undefined;
-    return { input: (flags & INPUT) !== 0, output: (flags & OUTPUT) !== 0 };
+    return { input: (flags & tcgc.UsageFlags.Input) !== 0, output: (flags & tcgc.UsageFlags.Output) !== 0 };
   };
 }
 

@@ -70,7 +70,8 @@ class ModuleLinker {
   exportsOf(file: OutputFile): ReadonlySet<string> {
     const known = this.exports.get(file.path);
     if (known) return known;
-    const names = new Set<string>(file.exports ?? []);
+    // A JSON module (`import data from "./x.json" with { type: "json" }`) has its value as its default export.
+    const names = new Set<string>(file.exports ?? (file.path.endsWith(".json") ? ["default"] : []));
     this.exports.set(file.path, names);
     if (file.exports !== undefined || !isModule(file.path)) return names;
     const source = parse(file);

@@ -1,6 +1,6 @@
 import type { ApiModel } from "../../model/ir.js";
 import type { OutputFile } from "../../output/output-files.js";
-import { generatedHeader } from "../header.js";
+import { generatedHeader, regenerateHint } from "../header.js";
 import { buildChangelog } from "./build-changelog.js";
 import { renderChangesJson } from "./render-json.js";
 import { CHANGES_JSON, renderChangesMarkdown } from "./render-markdown.js";
@@ -15,7 +15,7 @@ export function writeChangelog(models: readonly ApiModel[], regenerateCommand: s
   const changelog = buildChangelog(models);
   if (!changelog) return [];
   return [
-    { path: "CHANGES.md", content: renderChangesMarkdown(changelog), origin: ORIGIN },
+    { path: "CHANGES.md", content: renderChangesMarkdown(changelog, regenerateHint(regenerateCommand)), origin: ORIGIN },
     { path: CHANGES_JSON, content: renderChangesJson(changelog, generatedHeader(undefined, regenerateCommand)), origin: ORIGIN },
   ];
 }
