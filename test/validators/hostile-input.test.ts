@@ -205,7 +205,7 @@ describe("finding 3: parse* never throws, and says what was wrong with the input
   });
 
   it("describeRejection and formatValidationErrors never throw either, whatever errors, value and context they get", async () => {
-    const { describeRejection } = (await import("../../templates/runtime/parse.js")) as unknown as {
+    const { describeRejection } = (await import("../../generated/runtime/parse.js")) as unknown as {
       describeRejection: (errors: unknown, value: unknown, context: unknown) => { message: string };
     };
     const trap = () => {
@@ -257,7 +257,7 @@ describe("finding 4: messages say what the spec says, not what the emitter rewro
 
 describe("finding 4, on nullable properties and alternatives the validators could not file", () => {
   // The runtime's describeRejection, as the package ships it; without a subject it names the path alone.
-  const describeErrors = async () => (await import("../../templates/runtime/parse.js")) as unknown as {
+  const describeErrors = async () => (await import("../../generated/runtime/parse.js")) as unknown as {
     describeRejection: (errors: unknown, value: unknown, context: object) => { message: string };
   };
 
