@@ -287,7 +287,8 @@ describe("finding 4, on nullable properties and alternatives the validators coul
     const { describeRejection } = await describeErrors();
     const errorsOf = (value: unknown) => {
       expect(validate(value)).toBe(false);
-      return (validate.errors ?? []).map(({ keyword, instancePath, params }) => ({ keyword, instancePath, params }));
+      const errors = (validate.errors ?? []) as { keyword: string; instancePath: string; params: object }[];
+      return errors.map(({ keyword, instancePath, params }) => ({ keyword, instancePath, params }));
     };
     expect(errorsOf({ i: {} })).toEqual([{ keyword: "required", instancePath: "/i", params: { missingProperty: "a" } }]);
     // Nested: the inner pair goes first, then the outer one sees the inner failure alone.
