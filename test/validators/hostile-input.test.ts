@@ -205,7 +205,7 @@ describe("finding 3: parse* never throws, and says what was wrong with the input
   });
 
   it("describeRejection and formatValidationErrors never throw either, whatever errors, value and context they get", async () => {
-    const { describeRejection } = (await import("../../templates/runtime/parse.js")) as unknown as {
+    const { describeRejection } = (await import("../../generated/runtime/parse.js")) as unknown as {
       describeRejection: (errors: unknown, value: unknown, context: unknown) => { message: string };
     };
     const trap = () => {
@@ -257,7 +257,7 @@ describe("finding 4: messages say what the spec says, not what the emitter rewro
 
 describe("finding 4, on nullable properties and alternatives the validators could not file", () => {
   // The runtime's describeRejection, as the package ships it; without a subject it names the path alone.
-  const describeErrors = async () => (await import("../../templates/runtime/parse.js")) as unknown as {
+  const describeErrors = async () => (await import("../../generated/runtime/parse.js")) as unknown as {
     describeRejection: (errors: unknown, value: unknown, context: object) => { message: string };
   };
 
@@ -277,6 +277,47 @@ describe("finding 4, on nullable properties and alternatives the validators coul
     const { describeRejection } = await describeErrors();
     expect(module.validateHolder!(value)).toBe(false);
     expect(describeRejection(module.validateHolder!.errors, value, {}).message).toBe(message);
+  });
+
+  it("a T | null whose value is of T's kind: `.errors` hold T's failure alone; a value of neither kind keeps all three", async () => {
+    const { module } = await emittedValidators(`
+      model Inner { a: int32; b?: Inner | null; }
+      model Holder { i?: Inner | null; }`);
+    const validate = module.validateHolder!;
+    const { describeRejection } = await describeErrors();
+    const errorsOf = (value: unknown) => {
+      expect(validate(value)).toBe(false);
+      const errors = (validate.errors ?? []) as { keyword: string; instancePath: string; params: object }[];
+      return errors.map(({ keyword, instancePath, params }) => ({ keyword, instancePath, params }));
+    };
+    expect(errorsOf({ i: {} })).toEqual([{ keyword: "required", instancePath: "/i", params: { missingProperty: "a" } }]);
+    // Nested: the inner pair goes first, then the outer one sees the inner failure alone.
+    expect(errorsOf({ i: { a: 1, b: {} } })).toEqual([{ keyword: "required", instancePath: "/i/b", params: { missingProperty: "a" } }]);
+    expect(errorsOf({ i: { a: 2 ** 31 } })).toEqual([
+      { keyword: "maximum", instancePath: "/i/a", params: { comparison: "<=", limit: 2147483647 } },
+    ]);
+    expect(errorsOf({ i: 5 }).map(({ keyword, params }) => [keyword, params])).toEqual([
+      ["type", { type: "object" }],
+      ["type", { type: "null" }],
+      ["anyOf", {}],
+    ]);
+    expect(describeRejection(validate.errors, { i: 5 }, {}).message).toBe("/i must be an object or null");
+  });
+
+  it("a merged pattern two definitions share with different other types: the message names what both allow", async () => {
+    // The client's `max_output_tokens: int32 | "inf"` and the server's `int32 | "inf" | null`: one AJV schemaPath and pattern.
+    const { module } = await emittedValidators(`model A { t: int32 | "inf"; } model B { t: int32 | "inf" | null; } model Both { a: A; b: B; }`);
+    const { describeRejection } = await describeErrors();
+    for (const [value, message] of [
+      [{ a: { t: "x" }, b: { t: 1 } }, '/a/t must be "inf" or an integer'],
+      [{ a: { t: 1 }, b: { t: "x" } }, '/b/t must be "inf" or an integer'],
+      // A type error has the types in its parameters: B's own.
+      [{ a: { t: 1 }, b: { t: 1.5 } }, '/b/t must be "inf", an integer or null'],
+      [{ a: { t: null }, b: { t: 1 } }, '/a/t must be "inf" or an integer'],
+    ] as const) {
+      expect(module.validateBoth!(value)).toBe(false);
+      expect(describeRejection(module.validateBoth!.errors, value, {}).message).toBe(message);
+    }
   });
 
   it("a pattern error without `allowed`: the validators' literal form reads as the literals, any other pattern is quoted", async () => {

@@ -5,9 +5,12 @@
  * AJV validator decides for sure and explains the rejection in `.errors`. The guard
  * gives AJV's verdict, so the answer is AJV's in every case, except that nothing
  * thrown while reading the value (a getter, a proxy trap, nesting deeper than the
- * stack) gets out: such a value is rejected with one `exception` error.
+ * stack) gets out: such a value is rejected with one `exception` error. The errors
+ * are AJV's, less the `not null` and `anyOf` errors of a `T | null` whose value is of
+ * T's kind (nullable-alternative.ts).
  */
 import { withMisspeltProperty } from "./misspelt-property.js";
+import { withoutNullAlternatives } from "./nullable-alternative.js";
 import { ownField, type Allowed, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
 export interface ExplainerOptions {
@@ -31,6 +34,7 @@ export function rejectionExplainer(options: ExplainerOptions): ExplainRejection 
       return false;
     }
     if (errors !== null) {
+      errors = withoutNullAlternatives(errors);
       for (const error of errors) annotateAllowed(error, options.allowed);
       if (options.strict) errors = withMisspeltProperty(errors, explain, value);
     }

@@ -23,12 +23,17 @@ export const ALLOWED_KEYWORD = "x-allowed-values";
  * `#/properties/max_output_tokens/pattern`), so one path can name places in several
  * definitions; with the keyword's value beside it, a key is ambiguous only where two
  * definitions have the same types or pattern at the same place and allow different
- * values. Such a key is left out, and the message falls back to the keyword's own
- * parameters. The markers come out of a copy; `bundle` is left as it was.
+ * values. A `type` key that is ambiguous is left out, and the message falls back to
+ * the keyword's own parameters. A `pattern` key names the same literals wherever it
+ * is found; where the definitions differ in the other types they allow (the client's
+ * `int32 | "inf"` and the server's `int32 | "inf" | null`), it keeps the literals and
+ * the types every one of them allows, so the message says what holds in each of them
+ * (`must be "inf" or an integer`) rather than the literals alone. The markers come out
+ * of a copy; `bundle` is left as it was.
  */
 export function extractAllowedValues(bundle: JsonSchema): { schema: JsonSchema; allowed: Record<string, AllowedValues> } {
   const schema = structuredClone(bundle);
-  const candidates = new Map<string, Set<string>>();
+  const candidates = new Map<string, { keyword: string; markers: Set<string> }>();
   for (const definition of Object.values(schema.$defs as Record<string, JsonSchema>)) {
     visitSchemas(definition, "#", (node, path) => {
       const marker = node[ALLOWED_KEYWORD];
@@ -36,18 +41,35 @@ export function extractAllowedValues(bundle: JsonSchema): { schema: JsonSchema; 
       for (const keyword of ["type", "pattern"]) {
         if (node[keyword] === undefined) continue;
         const key = allowedValuesKey(`${path}/${keyword}`, node[keyword]);
-        const seen = candidates.get(key) ?? new Set<string>();
-        seen.add(marker === undefined ? "" : JSON.stringify(marker));
+        const seen = candidates.get(key) ?? { keyword, markers: new Set<string>() };
+        seen.markers.add(marker === undefined ? "" : JSON.stringify(marker));
         candidates.set(key, seen);
       }
     });
   }
   const allowed: Record<string, AllowedValues> = {};
-  for (const [path, seen] of [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const [only] = seen;
-    if (seen.size === 1 && only) allowed[path] = JSON.parse(only) as AllowedValues;
+  for (const [key, seen] of [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const agreed = agreedAllowedValues(seen.keyword, [...seen.markers]);
+    if (agreed !== undefined) allowed[key] = agreed;
   }
   return { schema, allowed };
+}
+
+/**
+ * What every definition that shares a key allows there, as its markers (JSON, `""` for
+ * a place without one) say: the one marker, or for a `pattern` key whose markers all
+ * list the same values, those values and the types all of them list. Undefined where
+ * they do not agree, or where some place has no marker.
+ */
+function agreedAllowedValues(keyword: string, markers: string[]): AllowedValues | undefined {
+  if (markers.includes("")) return undefined;
+  const parsed = markers.map((marker) => JSON.parse(marker) as AllowedValues);
+  if (parsed.length === 1) return parsed[0];
+  if (keyword !== "pattern") return undefined;
+  const [first, ...rest] = parsed as [AllowedValues, ...AllowedValues[]];
+  const values = JSON.stringify(first.values);
+  if (rest.some((other) => JSON.stringify(other.values) !== values)) return undefined;
+  return { values: first.values, types: first.types.filter((type) => rest.every((other) => other.types.includes(type))) };
 }
 
 /** The key of an error's AllowedValues: its `schemaPath` and its `params.type` or `params.pattern`, as JSON. */

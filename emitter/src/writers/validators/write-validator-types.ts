@@ -91,7 +91,7 @@ function validationErrorInterface(): ts.InterfaceDeclaration {
   const declaration = factory.createInterfaceDeclaration(EXPORT, VALIDATOR_TYPE_NAMES[0], undefined, undefined, members);
   return withDescription(
     declaration,
-    "One reason a value was rejected (AJV's error object). Validators stop at the first failure; only a value tried against alternatives (`anyOf`) reports one error per alternative, and strict mode reports a misspelt required property as two: the unknown key, then the missing one.",
+    "One reason a value was rejected (AJV's error object). Validators stop at the first failure; only a value tried against alternatives (`anyOf`) reports one error per alternative and then the `anyOf`, and strict mode reports a misspelt required property as two: the unknown key, then the missing one. A `T | null` whose value is of T's kind (an object where a model or null is allowed) reports T's failure alone, without the `must be null` and `anyOf` errors, which only say that the value is not null; a value of neither kind keeps all three (`must be an object or null`).",
   );
 }
 
