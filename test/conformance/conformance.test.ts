@@ -58,6 +58,11 @@ describe("the corpus", () => {
     await expectGolden(join(corpusDir, "README.md"), renderCorpusIndex(index));
   });
 
+  it("holds at least 200 events recorded from the service, beside the published examples", () => {
+    const recorded = index.sources.filter((source) => source.kind === "recorded-session").reduce((sum, source) => sum + corpus.get(source.file)!.length, 0);
+    expect(recorded).toBeGreaterThanOrEqual(200);
+  });
+
   it("holds at least one event of a type each API version defines", () => {
     for (const version of generated) {
       const byType = typeDirections(version);

@@ -37,6 +37,11 @@ describe("compareFacts", () => {
     ]);
   });
 
+  it("reports a closed set of values where the published definition takes any string", () => {
+    const differences = compareFacts([fact("server:e/kind")], [fact("server:e/kind", { values: ["a"] })]);
+    expect(differences.map((d) => `${d.kind} ${d.path}`)).toEqual(["closed server:e/kind"]);
+  });
+
   it("does not compare below a position the published definition leaves untyped", () => {
     const published = [fact("client:e/voice", { shape: "any" })];
     const spec = [fact("client:e/voice", { shape: "union" }), fact("client:e/voice{type=x}/name", { required: true })];

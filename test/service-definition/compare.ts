@@ -66,6 +66,10 @@ function compareFact(published: WireFact, spec: WireFact): Difference[] {
     if (onlySpec.length > 0) parts.push(`only in the spec: ${onlySpec.join(", ")}`);
     differences.push({ path, kind: "values", detail: parts.join("; ") });
   }
+  // The spec narrower than the service: a closed set of values where the definition takes any.
+  if (!published.values && spec.values && !spec.open && published.shape !== "any" && published.shape !== "union") {
+    differences.push({ path, kind: "closed", detail: `published any ${published.shape}, the spec only ${spec.values.join(", ")}` });
+  }
   if (published.values && spec.values && Boolean(published.open) !== Boolean(spec.open)) {
     differences.push({ path, kind: spec.open ? "open" : "closed", detail: `published ${published.open ? "open" : "closed"}` });
   }

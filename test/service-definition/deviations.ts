@@ -24,6 +24,7 @@ export function readDeviations(readme: string): Deviation[] {
   for (let index = start + 1; index < lines.length && !lines[index]!.startsWith("## "); index++) {
     const cells = tableCells(lines[index]!);
     if (!cells || cells[0] === "difference" || /^-+$/.test(cells[0]!)) continue;
+    if (cells.length !== 4) throw new Error(`spec/README.md:${index + 1}: a deviation row has 4 cells, this one ${cells.length}`);
     const [kind, pattern, versions, evidence] = cells.map(unquote) as [string, string, string, string];
     deviations.push({
       kind: kind as DifferenceKind,
@@ -42,9 +43,21 @@ export function covers(deviation: Deviation, version: string, difference: Differ
   return globToRegExp(deviation.pattern).test(difference.path);
 }
 
+/** The cells of a table row; a `|` inside a code span (`` `string | null` ``) does not end a cell. */
 function tableCells(line: string): string[] | undefined {
   if (!line.startsWith("|")) return undefined;
-  return line.slice(1, line.endsWith("|") ? -1 : undefined).split(" | ").map((cell) => cell.trim());
+  const cells: string[] = [];
+  let cell = "";
+  let inCode = false;
+  for (const char of line.slice(1, line.endsWith("|") ? -1 : undefined)) {
+    if (char === "`") inCode = !inCode;
+    if (char === "|" && !inCode) {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += char;
+  }
+  cells.push(cell.trim());
+  return cells;
 }
 
 function unquote(cell: string): string {
