@@ -9,13 +9,13 @@ export { describeRejection } from "../runtime/parse.js";
 export const apiVersion = "2026-07-31-preview";
 
 /** Parses and validates a `ClientEvent` meant for the service; never throws, whatever it is handed. */
-export const parseClientEvent = createParser(validateClientEvent, { subject: "client event", apiVersion });
+export const parseClientEvent = /* @__PURE__ */ createParser(validateClientEvent, { subject: "client event", apiVersion });
 
 /** Parses and validates a `ServerEvent` received from the service; never throws, whatever it is handed. */
-export const parseServerEvent = createParser(validateServerEvent, { subject: "server event", apiVersion });
+export const parseServerEvent = /* @__PURE__ */ createParser(validateServerEvent, { subject: "server event", apiVersion });
 
 /** One line about a validator's errors, naming this API version; the errors of the event validators are described as events. Never throws. */
-export const formatValidationErrors = createValidationErrorFormatter(apiVersion, [
+export const formatValidationErrors = /* @__PURE__ */ createValidationErrorFormatter(apiVersion, [
   [validateClientEvent, "client event"],
   [validateServerEvent, "server event"],
 ]);
