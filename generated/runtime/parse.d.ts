@@ -17,7 +17,8 @@ export interface ValidationErrorLike {
 /** Why a message was rejected. */
 export interface Rejection {
   /**
-   * `invalid-input`: the parser was handed something other than a string;
+   * `invalid-input`: the parser was handed something other than a string, or a
+   * serializer a value that passed its check but that JSON cannot write (a BigInt, a cycle);
    * `invalid-json`: the text is not JSON; `unknown-type`: an event type this API
    * version does not define (a newer server may send it: an SDK may skip it);
    * `invalid`: a known type with a wrong shape.
@@ -51,6 +52,9 @@ export interface Rejection {
 
 export type ParseResult<T> = { ok: true; event: T } | { ok: false; error: Rejection };
 
+/** What a send-side serializer gives: the JSON text of a value that passed the check, or why it did not. */
+export type SerializeResult = { ok: true; text: string } | { ok: false; error: Rejection };
+
 export interface ParserContext {
   /** What is parsed, for messages: `"server event"`. */
   subject: string;
@@ -65,6 +69,10 @@ export interface DescriptionContext {
 
 /** A parser that never throws, whatever it is handed (`text` is typed as a string; anything else is an `invalid-input` rejection). */
 export declare function createParser<T>(validate: (value: unknown) => value is T, context: ParserContext): (text: string) => ParseResult<T>;
+/** A send-side check: `undefined` when the value may be sent. Not a type predicate, so a typed value is not narrowed to `never`. Never throws. */
+export declare function createChecker<T>(validate: (value: unknown) => boolean, context: ParserContext): (event: T) => Rejection | undefined;
+/** A send-side serializer built on a check: JSON text only after the check passes; a value JSON cannot write is an `invalid-input` rejection. Never throws. */
+export declare function createSerializer<T>(check: (event: T) => Rejection | undefined, context: ParserContext): (event: T) => SerializeResult;
 /** Never throws. */
 export declare function describeRejection(errors: readonly ValidationErrorLike[], value: unknown, context: DescriptionContext): Rejection;
 /** `describeRejection`'s message; the version modules export one that names their API version. Never throws. */

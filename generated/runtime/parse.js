@@ -36,6 +36,42 @@ export function createParser(validate, context) {
 }
 
 /**
+ * Makes the send-side check of one event union: `undefined` when the value may be sent,
+ * otherwise why not. Not a type predicate on purpose: checking a value already typed as
+ * the union must not narrow it to `never` on the failing branch. Never throws.
+ */
+export function createChecker(validate, context) {
+  return function check(event) {
+    try {
+      if (validate(event)) return undefined;
+      return describeRejection(validate.errors ?? [], event, context);
+    } catch {
+      // Unreachable with this package's validators, which never throw.
+      return rejection("invalid", `${context.subject}: could not be validated`);
+    }
+  };
+}
+
+/**
+ * Makes the send-side serializer of one event union from its check: the JSON text only
+ * after the check passes. A value that passes yet JSON cannot write (a BigInt in an open
+ * field, a cycle, a throwing `toJSON`) is an `invalid-input` rejection. Never throws.
+ */
+export function createSerializer(check, context) {
+  return function serialize(event) {
+    const error = check(event);
+    if (error !== undefined) return { ok: false, error };
+    try {
+      const text = JSON.stringify(event);
+      if (typeof text === "string") return { ok: true, text };
+      return { ok: false, error: rejection("invalid-input", `${context.subject}: JSON cannot represent the value`) };
+    } catch (cause) {
+      return { ok: false, error: rejection("invalid-input", `${context.subject}: JSON cannot represent the value (${oneLine(cut(thrownMessage(cause), 200))})`) };
+    }
+  };
+}
+
+/**
  * The `formatValidationErrors` of one API version: the message `describeRejection`
  * gives, with the version named where it matters. Errors of one of `events` (pairs of
  * an event union's validator and what its values are called, `"server event"`), the
@@ -65,7 +101,11 @@ function subjectOf(context) {
 }
 
 function rejected(kind, message) {
-  return { ok: false, error: { kind, message, errors: [] } };
+  return { ok: false, error: rejection(kind, message) };
+}
+
+function rejection(kind, message) {
+  return { kind, message, errors: [] };
 }
 
 function thrownMessage(cause) {

@@ -56,7 +56,7 @@ describe("the package every spec gets without package-templates", () => {
 
   it("the event-unions option chooses the parsers; a name that is no discriminated union is an invalid-option error", async () => {
     const { files } = await emit(versionedService(messages), { "event-unions": "Shape" });
-    expect(files["2/index.js"]).toContain("export const parseShape = createParser(validateShape,");
+    expect(files["2/index.js"]).toContain("export const parseShape = /* @__PURE__ */ createParser(validateShape,");
     expect(files["2/index.js"]).not.toContain("parseServerMessage");
     const wrong = await emit(versionedService(messages), { "event-unions": "Hello" });
     expect(wrong.diagnostics.map((d) => d.message)).toEqual([

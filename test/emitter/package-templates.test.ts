@@ -67,7 +67,7 @@ describe("package templates", () => {
   it("an unversioned spec's package root is its version's index (the emitter's root index steps aside)", async () => {
     const { files, diagnostics } = await emitPackage(`@service namespace Plain; @discriminator("type") model ServerEvent { type: string; } model Pong extends ServerEvent { type: "pong"; }`);
     expect(diagnostics.map((d) => d.message)).toEqual([]);
-    expect(files["index.js"]).toContain(`export const parseServerEvent = createParser(validateServerEvent,`);
+    expect(files["index.js"]).toContain(`export const parseServerEvent = /* @__PURE__ */ createParser(validateServerEvent,`);
     expect(files["index.js"]).toContain(`from "./runtime/parse.js"`);
   });
 

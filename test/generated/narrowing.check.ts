@@ -1,10 +1,12 @@
 // Type-level test, checked by typecheck.test.ts (never run): the event unions of
 // every version narrow on `type`. Each `@ts-expect-error` must stay an error, so
-// the file also fails if narrowing stops excluding the other events.
+// the file also fails if narrowing stops excluding the other events. The send-side check
+// must not narrow at all: `event.type` after a rejection is an error on `never`.
 import type * as V2025_10_01 from "../../generated/2025-10-01/types.js";
 import type * as V2026_01_01_preview from "../../generated/2026-01-01-preview/types.js";
 import type * as V2026_04_10 from "../../generated/2026-04-10/types.js";
 import type * as V2026_06_01_preview from "../../generated/2026-06-01-preview/types.js";
+import { checkClientEvent, serializeClientEvent } from "../../generated/2026-04-10/index.js";
 
 export function v2025_10_01(server: V2025_10_01.ServerEvent, client: V2025_10_01.ClientEvent): void {
   if (server.type === "session.created") server.session satisfies V2025_10_01.ResponseSession;
@@ -42,4 +44,14 @@ export function v2026_06_01_preview(server: V2026_06_01_preview.ServerEvent, cli
   // @ts-expect-error `session` belongs to other events
   if (server.type === "response.audio.delta") void server.session;
   if (client.type === "session.update") client.session satisfies V2026_06_01_preview.RequestSession;
+}
+
+/** The send side does not narrow: a rejected ClientEvent is still a ClientEvent, not `never`. */
+export function sendSide(event: V2026_04_10.ClientEvent): string {
+  const rejection = checkClientEvent(event);
+  if (rejection) return `${event.type}: ${rejection.message}`;
+  if (rejection === undefined) event.type satisfies string;
+  const result = serializeClientEvent(event);
+  if (!result.ok) return `${event.type}: ${result.error.kind}`;
+  return result.text;
 }

@@ -10,16 +10,21 @@ const versionModule = join(generatedDir, "2026-04-10", "index.js");
 
 const KIB = 1024;
 /**
- * Budgets in bytes of minified+gzipped output. Measured on 2026-12-06:
- * parse-only 42,767 (the ServerEvent validator alone is 40,197; the issue's 25 KiB target
- * would need a smaller validator, which marking calls pure cannot give), check-only 25,528,
- * both 51,122, the whole module 79,712 (before any of this work). Each budget is the measure
- * plus the slack named beside it.
+ * Budgets in bytes of minified+gzipped output, measured on 2026-12-06, each with the slack
+ * named beside it:
+ * - parse-only 42,770: the ServerEvent validator alone is 40,197, so the 25 KiB the issue
+ *   aims at needs a smaller validator; marking the calls pure took it from 51,223 to this.
+ * - check-only 30,751: checkClientEvent uses the strict ClientEvent validator.
+ * - the exports the module had before the send side (the validators, the parsers, the
+ *   formatter): 79,712 before this work, 79,552 after.
+ * - the whole module 108,637: the send side adds the strict ClientEvent validator, which
+ *   shares no code with the tolerant validators.js.
  */
 const BUDGET = {
-  parseOnly: Math.round(42_767 * 1.02),
-  checkOnly: Math.round(25_528 * 1.1),
-  whole: Math.round(79_712 * 1.02),
+  parseOnly: Math.round(42_770 * 1.02),
+  checkOnly: Math.round(30_751 * 1.1),
+  earlierExports: Math.round(79_712 * 1.02),
+  whole: Math.round(108_637 * 1.02),
 };
 
 /** A literal only the ClientEvent validator holds: `session.update` is sent, never received. */
@@ -50,13 +55,18 @@ describe("bundle size of the 2026-04-10 module", () => {
   let parseOnly: Bundle;
   let checkOnly: Bundle;
   let both: Bundle;
+  let earlierExports: Bundle;
   let whole: Bundle;
 
   beforeAll(async () => {
-    [parseOnly, checkOnly, both, whole] = await Promise.all([
+    [parseOnly, checkOnly, both, earlierExports, whole] = await Promise.all([
       bundle(`import { parseServerEvent } from ${from}; globalThis.use = parseServerEvent;`),
-      bundle(`import { validateClientEvent } from ${from}; globalThis.use = validateClientEvent;`),
-      bundle(`import { parseServerEvent, validateClientEvent } from ${from}; globalThis.use = [parseServerEvent, validateClientEvent];`),
+      bundle(`import { checkClientEvent } from ${from}; globalThis.use = checkClientEvent;`),
+      bundle(`import { checkClientEvent, parseServerEvent } from ${from}; globalThis.use = [parseServerEvent, checkClientEvent];`),
+      bundle(
+        `export * from ${JSON.stringify(join(generatedDir, "2026-04-10", "validators.js"))};` +
+          `export { apiVersion, describeRejection, formatValidationErrors, parseClientEvent, parseServerEvent } from ${from};`,
+      ),
       bundle(`export * from ${from};`),
     ]);
   });
@@ -78,8 +88,13 @@ describe("bundle size of the 2026-04-10 module", () => {
     expect(both.gzipped).toBeLessThan(whole.gzipped);
   });
 
-  it("the whole module does not grow", () => {
+  it("what the module exported before the send side does not grow", () => {
+    expect(earlierExports.gzipped).toBeLessThanOrEqual(BUDGET.earlierExports);
+    expect(earlierExports.gzipped).toBeGreaterThan(40 * KIB);
+  });
+
+  it("the whole module stays within its budget", () => {
     expect(whole.gzipped).toBeLessThanOrEqual(BUDGET.whole);
-    expect(whole.gzipped).toBeGreaterThan(40 * KIB);
+    expect(whole.gzipped).toBeGreaterThan(earlierExports.gzipped);
   });
 });

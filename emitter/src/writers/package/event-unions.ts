@@ -13,6 +13,15 @@ export interface EventUnionView {
   readonly subject: string;
   /** The parse function's JSDoc line, safe inside `/** … *\/`. */
   readonly doc: string;
+  /**
+   * Whether its stated TCGC usage is input (the client sends it): it then also gets a
+   * send-side check and serializer, which use the strict validator (`strictValidator`,
+   * the name the spec-mode index imports it under) whatever the module's own mode.
+   */
+  readonly sent: boolean;
+  readonly checker: string;
+  readonly serializer: string;
+  readonly strictValidator: string;
   /** Whether it is the last of its version's list: templates write `a, b` with `{{^last}}, {{/last}}`. */
   readonly last: boolean;
 }
@@ -47,6 +56,10 @@ function view(union: UnionDeclaration, last: boolean): EventUnionView {
     type,
     parser: `parse${type}`,
     validator: validatorName(union.name),
+    sent: input,
+    checker: `check${type}`,
+    serializer: `serialize${type}`,
+    strictValidator: `${validatorName(union.name)}Strict`,
     subject: words(union.name),
     doc: jsDocText(`Parses and validates a \`${union.name}\`${sender}; never throws, whatever it is handed.`),
     last,

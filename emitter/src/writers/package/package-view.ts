@@ -20,6 +20,8 @@ export interface VersionView {
   readonly toRoot: string;
   /** The unions that get a parse function in this version (see event-unions.ts). */
   readonly eventUnions: readonly EventUnionView[];
+  /** Whether any of them is sent (`EventUnionView.sent`): the module then imports the send-side factories. */
+  readonly sendsEvents: boolean;
   /**
    * Spec types named like the interfaces the validators module declares (`ValidationError`,
    * `Validator`): a module that re-exports both with `export *` must name the spec's
@@ -60,13 +62,15 @@ export function packageView(models: readonly ApiModel[], options: ResolvedOption
   const versions = models.map((model): VersionView => {
     const version = model.version ?? "";
     const folder = versionFolderFor(options, model.version);
+    const eventUnions = eventUnionViews(model, options.eventUnions);
     return {
       version,
       folder,
       preview: isPreview(version),
       atRoot: version === rootVersion,
       toRoot: posix.relative(folder, "") || ".",
-      eventUnions: eventUnionViews(model, options.eventUnions),
+      eventUnions,
+      sendsEvents: eventUnions.some((union) => union.sent),
       typesNamedLikeValidatorTypes: model.declarations.map((d) => typeIdentifier(d.name)).filter((name) => VALIDATOR_TYPE_NAMES.some((own) => own === name)),
     };
   });
