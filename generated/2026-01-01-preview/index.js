@@ -19,7 +19,7 @@ export const checkClientEvent = /* @__PURE__ */ createChecker(validateClientEven
 export const serializeClientEvent = /* @__PURE__ */ createSerializer(checkClientEvent, { subject: "client event", apiVersion });
 
 /** Parses and validates a `ServerEvent` received from the service; never throws, whatever it is handed. */
-export const parseServerEvent = /* @__PURE__ */ createParser(validateServerEvent, { subject: "server event", apiVersion });
+export const parseServerEvent = /* @__PURE__ */ createParser(validateServerEvent, { subject: "server event", apiVersion, received: true });
 
 /** One line about a validator's errors, naming this API version; the errors of the event validators are described as events. Never throws. */
 export const formatValidationErrors = /* @__PURE__ */ createValidationErrorFormatter(apiVersion, [

@@ -42,13 +42,51 @@ export function describeRejection(errors, value, context) {
       }
       return { kind: "invalid", type, message: limit(`${subject}: ${quote(tag)} must be a string naming the event type`), errors };
     }
-    if (first === undefined) return { kind: "invalid", type, path: "/", message: limit(at("/ is invalid")), errors };
+    if (first === undefined) return { kind: "invalid", type, path: "/", message: limit(at("/ is invalid")), errors, event: value };
+    const variant = unknownVariant(first, value, own(context, "received") === true);
+    if (variant !== undefined) {
+      const { path } = variant;
+      const message = at(`${pathText(path)} has unknown value ${quote(variant.value)}${inVersion(apiVersion, " in API version")} (a newer service may send it)`);
+      return { kind: "unknown-variant", type, path, value: variant.value, message: limit(message), errors, event: value };
+    }
     const { path, reason } = explain(first, list, apiVersion);
-    return { kind: "invalid", type, path, message: limit(at(`${pathText(path)} ${reason}`)), errors };
+    return { kind: "invalid", type, path, message: limit(at(`${pathText(path)} ${reason}`)), errors, event: value };
   } catch {
     // Only errors that are not a validator's (a hand-made array of odd objects) get here.
-    return { kind: "invalid", type, message: subject === undefined ? "the value is invalid" : limit(`${oneLine(subject)}: invalid`), errors };
+    return { kind: "invalid", type, message: subject === undefined ? "the value is invalid" : limit(`${oneLine(subject)}: invalid`), errors, event: value };
   }
+}
+
+/**
+ * In what the service sends (`received`), the path and value of a variant a newer service
+ * may send inside a known event: an unknown discriminator value below the root, or a
+ * string outside a closed enum or const. Undefined for any other error, and for what a
+ * client sends, where an unknown variant is a mistake to fix before sending.
+ */
+function unknownVariant(error, value, received) {
+  const instancePath = own(error, "instancePath");
+  if (!received || typeof instancePath !== "string" || instancePath === "") return undefined;
+  const params = own(error, "params");
+  if (error.keyword === "discriminator" && own(params, "error") === "mapping") {
+    return { path: `${instancePath}/${escapePointer(own(params, "tag"))}`, value: own(params, "tagValue") };
+  }
+  if (error.keyword === "enum" || error.keyword === "const") {
+    const found = valueAt(value, instancePath);
+    // A closed set of strings grown by a newer service; a wrong kind of value is just invalid.
+    if (found.present && typeof found.value === "string") return { path: instancePath, value: found.value };
+  }
+  return undefined;
+}
+
+/** The value a JSON Pointer names in `value`, reading own properties only. */
+function valueAt(value, pointer) {
+  let current = value;
+  for (const segment of pointer.split("/").slice(1)) {
+    const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (current === null || typeof current !== "object" || !hasOwn.call(current, key)) return { present: false };
+    current = current[key];
+  }
+  return { present: true, value: current };
 }
 
 /** What `read` gives when it is a string and reading does not throw; undefined otherwise. */

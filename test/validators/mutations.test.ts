@@ -113,7 +113,13 @@ describe.each(generated)("API version $version", (version) => {
     for (const { type, definition } of eventVariants(version.schema, direction)) {
       const example = exampleFor(direction, type, version.version);
       if (!example) continue; // examples.test.ts fails for it
-      const mutations = deriveMutations(version.schema, version.schema.$defs[unionName[direction]]!, example, subject[direction]);
+      const mutations = deriveMutations(
+        version.schema,
+        version.schema.$defs[unionName[direction]]!,
+        example,
+        subject[direction],
+        direction === "server" ? { apiVersion: version.version } : undefined,
+      );
       mutationCount += mutations.length + 1;
       for (const mutation of mutations) mutationsPerKind.set(mutation.kind, (mutationsPerKind.get(mutation.kind) ?? 0) + 1);
 

@@ -50,7 +50,7 @@ const targets: Target[] = generated.flatMap((version) =>
 );
 
 const allKnownTypes = [...new Set(targets.flatMap((target) => [...target.knownTypes]))].sort();
-const rejectionKinds = ["invalid-json", "unknown-type", "invalid"];
+const rejectionKinds = ["invalid-json", "unknown-type", "unknown-variant", "invalid"];
 
 function hasKnownType(value: unknown, target: Target): boolean {
   return isPlainObject(value) && Object.hasOwn(value, "type") && typeof value.type === "string" && target.knownTypes.has(value.type);

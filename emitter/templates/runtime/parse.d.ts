@@ -21,9 +21,13 @@ export interface Rejection {
    * serializer a value that passed its check but that JSON cannot write (a BigInt, a cycle);
    * `invalid-json`: the text is not JSON; `unknown-type`: an event type this API
    * version does not define (a newer server may send it: an SDK may skip it);
+   * `unknown-variant`: in what the service sends only, a known event type holding, at
+   * `path`, a `value` this API version does not define: an unknown discriminator value
+   * below the event's own `type` (`/item/type`), or a string outside a closed enum; a
+   * newer service may send it, and an SDK may skip or pass on the event (`event`);
    * `invalid`: a known type with a wrong shape.
    */
-  kind: "invalid-input" | "invalid-json" | "unknown-type" | "invalid";
+  kind: "invalid-input" | "invalid-json" | "unknown-type" | "unknown-variant" | "invalid";
   /**
    * One line of at most 1,000 characters, naming the event type and the JSON path, e.g.
    * `response.audio.delta: /content_index must be an integer`. Values and keys in it
@@ -32,15 +36,18 @@ export interface Rejection {
   message: string;
   /** The `type` of the message, when it had a string one of its own. */
   type?: string;
-  /** JSON Pointer of the first problem (`kind: "invalid"` only). */
+  /** JSON Pointer of the first problem (`invalid` and `unknown-variant`). */
   path?: string;
   /**
-   * For `unknown-type` only: the message itself, so an SDK can pass on an event
-   * that a newer server sent. Unknown events are kept out of the `ServerEvent`
-   * union on purpose: a union member whose `type` is any string would stop
+   * The value that was rejected, as parsed (or as handed to a check), for every kind but
+   * `invalid-input` and `invalid-json`, so an SDK can pass on an event that a newer server
+   * sent. Typed `unknown`: it is not what the types say. Unknown events are kept out of
+   * the `ServerEvent` union on purpose: a member whose `type` is any string would stop
    * `if (e.type === "session.created")` from narrowing.
    */
-  event?: { type: string; [key: string]: unknown };
+  event?: unknown;
+  /** For `unknown-variant` only: the value at `path` this API version does not define. */
+  value?: unknown;
   /**
    * The validator's errors: one, as validators stop at the first, except that a value
    * tried against alternatives reports each alternative's, and strict mode reports a
@@ -59,12 +66,15 @@ export interface ParserContext {
   /** What is parsed, for messages: `"server event"`. */
   subject: string;
   apiVersion: string;
+  /** What the service sends: a value outside a closed enum inside a known event is `unknown-variant`, not `invalid`. */
+  received?: boolean;
 }
 
 /** How a message names what it describes: an event (`subject`, e.g. `"client event"`) or, without one, a value by its path. */
 export interface DescriptionContext {
   subject?: string;
   apiVersion?: string;
+  received?: boolean;
 }
 
 /** A parser that never throws, whatever it is handed (`text` is typed as a string; anything else is an `invalid-input` rejection). */

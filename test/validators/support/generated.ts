@@ -31,11 +31,12 @@ export interface Validator {
 }
 
 export interface Rejection {
-  kind: "invalid-input" | "invalid-json" | "unknown-type" | "invalid";
+  kind: "invalid-input" | "invalid-json" | "unknown-type" | "unknown-variant" | "invalid";
   message: string;
   type?: string;
   path?: string;
   event?: unknown;
+  value?: unknown;
   errors: ValidationError[];
 }
 

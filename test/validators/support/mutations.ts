@@ -49,13 +49,15 @@ const NOT_AN_OBJECT = "not an object";
 /**
  * @param root the schema the event is validated against (the direction's union)
  * @param subject what the parser calls a message without a `type`, e.g. `server event`
+ * @param received for what the service sends, the API version: its parser calls a string
+ *   outside a closed enum or const an unknown variant (a newer service may send it)
  */
-export function deriveMutations(bundle: SchemaBundle, root: JsonSchema, example: WireObject, subject: string): Mutation[] {
+export function deriveMutations(bundle: SchemaBundle, root: JsonSchema, example: WireObject, subject: string, received?: { apiVersion: string }): Mutation[] {
   const type = example.type as string;
   const mutations: Mutation[] = [];
   for (const site of walkExample(bundle, root, example)) {
     if (site.object) mutations.push(...objectMutations(site, type, subject));
-    if (site.path.length > 0 && !site.isTag) mutations.push(...valueMutations(site, type));
+    if (site.path.length > 0 && !site.isTag) mutations.push(...valueMutations(site, type, received));
   }
   return mutations;
 }
@@ -99,11 +101,16 @@ function objectMutations(site: SchemaSite, type: string, subject: string): Mutat
   return mutations;
 }
 
-function valueMutations(site: SchemaSite, type: string): Mutation[] {
+function valueMutations(site: SchemaSite, type: string, received: { apiVersion: string } | undefined): Mutation[] {
   const { schema } = site;
   const mutations: Mutation[] = [];
   const replace = (kind: MutationKind, value: unknown, keyword: string, params: Record<string, unknown>, reason: string) => {
-    const expectation = failure(type, pointer(site.path), { keyword, params }, pointer(site.path), reason);
+    // The validators' error is the same either way; only the parser's words differ.
+    const parsedReason =
+      kind === "closed enum" && received !== undefined
+        ? `has unknown value ${JSON.stringify(value)} in API version ${received.apiVersion} (a newer service may send it)`
+        : reason;
+    const expectation = failure(type, pointer(site.path), { keyword, params }, pointer(site.path), parsedReason);
     mutations.push({
       kind,
       label: `set ${pointer(site.path)} to ${JSON.stringify(value)}`,

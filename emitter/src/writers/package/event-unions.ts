@@ -1,5 +1,8 @@
 import { compareCodeUnits } from "../../code-unit-order.js";
-import type { ApiModel, UnionDeclaration } from "../../model/ir.js";
+import type { ApiModel, Discriminator, UnionDeclaration } from "../../model/ir.js";
+
+/** A union whose members are told apart by a property: the only kind that gets a parse function. */
+type DispatchingUnion = UnionDeclaration & { readonly discriminator: Discriminator };
 import { referencedNames } from "../../model/referenced-names.js";
 import { jsDocText, typeIdentifier, validatorName } from "../escape.js";
 
@@ -19,9 +22,21 @@ export interface EventUnionView {
    * the name the spec-mode index imports it under) whatever the module's own mode.
    */
   readonly sent: boolean;
+  /**
+   * Whether its stated TCGC usage is output (the service sends it): its parser then reads
+   * tolerantly, calling a value outside a closed enum inside a known event an
+   * `unknown-variant` (a newer service may send it) rather than `invalid`.
+   */
+  readonly received: boolean;
   readonly checker: string;
   readonly serializer: string;
   readonly strictValidator: string;
+  /** The discriminator's wire name (`type`), and the values it takes, sorted: the union's tags. */
+  readonly discriminator: string;
+  readonly tags: readonly string[];
+  /** The exported list of tags (`serverEventTypes`) and the type map from tag to member (`ServerEventMap`). */
+  readonly tagList: string;
+  readonly tagMap: string;
   /** Whether it is the last of its version's list: templates write `a, b` with `{{^last}}, {{/last}}`. */
   readonly last: boolean;
 }
@@ -33,8 +48,8 @@ export interface EventUnionView {
  * `@usage` of its own, the ones that state one. Sorted by name.
  */
 export function eventUnionViews(model: ApiModel, chosen: readonly string[] | undefined): EventUnionView[] {
-  const dispatching = model.declarations.filter((d): d is UnionDeclaration => d.kind === "union" && d.discriminator !== undefined);
-  let selected: UnionDeclaration[];
+  const dispatching = model.declarations.filter((d): d is DispatchingUnion => d.kind === "union" && d.discriminator !== undefined);
+  let selected: DispatchingUnion[];
   if (chosen) {
     selected = dispatching.filter((union) => chosen.includes(union.name));
   } else {
@@ -42,13 +57,13 @@ export function eventUnionViews(model: ApiModel, chosen: readonly string[] | und
     const messages = dispatching.filter((union) => !used.has(union.name));
     // The union's own usage, not the propagated direction: a base some message's property
     // reaches through one of its variants is sent, but is no message of its own.
-    const marked = (union: UnionDeclaration) => union.statedDirection.input || union.statedDirection.output;
+    const marked = (union: DispatchingUnion) => union.statedDirection.input || union.statedDirection.output;
     selected = messages.some(marked) ? messages.filter(marked) : messages;
   }
   return selected.sort((a, b) => compareCodeUnits(a.name, b.name)).map((union, index) => view(union, index === selected.length - 1));
 }
 
-function view(union: UnionDeclaration, last: boolean): EventUnionView {
+function view(union: DispatchingUnion, last: boolean): EventUnionView {
   const type = typeIdentifier(union.name);
   const { input, output } = union.statedDirection;
   const sender = output && !input ? " received from the service" : input && !output ? " meant for the service" : "";
@@ -56,7 +71,12 @@ function view(union: UnionDeclaration, last: boolean): EventUnionView {
     type,
     parser: `parse${type}`,
     validator: validatorName(union.name),
+    discriminator: union.discriminator.property,
+    tags: union.discriminator.variants.map((variant) => variant.value),
+    tagList: `${type.charAt(0).toLowerCase()}${type.slice(1)}Types`,
+    tagMap: `${type}Map`,
     sent: input,
+    received: output,
     checker: `check${type}`,
     serializer: `serialize${type}`,
     strictValidator: `${validatorName(union.name)}Strict`,
