@@ -9,6 +9,26 @@ export { describeRejection } from "../runtime/parse.js";
 /** The API version this module describes (`""` for a service without versions). */
 export const apiVersion = "2025-10-01";
 
+/** The `type` values of a `ClientEvent` in this API version, sorted. */
+export const clientEventTypes = /* @__PURE__ */ Object.freeze([
+  "conversation.item.create",
+  "conversation.item.delete",
+  "conversation.item.retrieve",
+  "conversation.item.truncate",
+  "input_audio.clear",
+  "input_audio.turn.append",
+  "input_audio.turn.cancel",
+  "input_audio.turn.end",
+  "input_audio.turn.start",
+  "input_audio_buffer.append",
+  "input_audio_buffer.clear",
+  "input_audio_buffer.commit",
+  "response.cancel",
+  "response.create",
+  "session.avatar.connect",
+  "session.update",
+]);
+
 /** Parses and validates a `ClientEvent` meant for the service; never throws, whatever it is handed. */
 export const parseClientEvent = /* @__PURE__ */ createParser(validateClientEvent, { subject: "client event", apiVersion });
 
@@ -17,6 +37,45 @@ export const checkClientEvent = /* @__PURE__ */ createChecker(validateClientEven
 
 /** The JSON text of a `ClientEvent` that passes `checkClientEvent`, or why it may not be sent; never throws. */
 export const serializeClientEvent = /* @__PURE__ */ createSerializer(checkClientEvent, { subject: "client event", apiVersion });
+
+/** The `type` values of a `ServerEvent` in this API version, sorted. */
+export const serverEventTypes = /* @__PURE__ */ Object.freeze([
+  "conversation.item.created",
+  "conversation.item.deleted",
+  "conversation.item.input_audio_transcription.completed",
+  "conversation.item.input_audio_transcription.delta",
+  "conversation.item.input_audio_transcription.failed",
+  "conversation.item.retrieved",
+  "conversation.item.truncated",
+  "error",
+  "input_audio_buffer.cleared",
+  "input_audio_buffer.committed",
+  "input_audio_buffer.speech_started",
+  "input_audio_buffer.speech_stopped",
+  "response.animation_blendshapes.delta",
+  "response.animation_blendshapes.done",
+  "response.animation_viseme.delta",
+  "response.animation_viseme.done",
+  "response.audio.delta",
+  "response.audio.done",
+  "response.audio_timestamp.delta",
+  "response.audio_timestamp.done",
+  "response.audio_transcript.delta",
+  "response.audio_transcript.done",
+  "response.content_part.added",
+  "response.content_part.done",
+  "response.created",
+  "response.done",
+  "response.function_call_arguments.delta",
+  "response.function_call_arguments.done",
+  "response.output_item.added",
+  "response.output_item.done",
+  "response.text.delta",
+  "response.text.done",
+  "session.avatar.connecting",
+  "session.created",
+  "session.updated",
+]);
 
 /** Parses and validates a `ServerEvent` received from the service; never throws, whatever it is handed. */
 export const parseServerEvent = /* @__PURE__ */ createParser(validateServerEvent, { subject: "server event", apiVersion, received: true });

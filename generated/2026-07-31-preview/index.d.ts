@@ -10,6 +10,12 @@ export type { ParseResult, Rejection, SerializeResult, ValidationErrorLike } fro
 /** The API version this module describes (`""` for a service without versions). */
 export declare const apiVersion: "2026-07-31-preview";
 
+/** The `type` values of a `ClientEvent` in this API version, sorted. */
+export declare const clientEventTypes: readonly Extract<ClientEvent, { "type": string }>["type"][];
+
+/** Each `ClientEvent` by its `type`: `ClientEventMap["…"]` is the member with that value. */
+export type ClientEventMap = { [T in Extract<ClientEvent, { "type": string }>["type"]]: Extract<ClientEvent, { "type": T }> };
+
 /** Parses and validates a `ClientEvent` meant for the service; never throws, whatever it is handed. */
 export declare function parseClientEvent(text: string): ParseResult<ClientEvent>;
 
@@ -22,6 +28,12 @@ export declare function checkClientEvent(event: ClientEvent): Rejection | undefi
 
 /** The JSON text of a `ClientEvent` that passes `checkClientEvent`, or why it may not be sent (a value JSON cannot write is `invalid-input`). Never throws. */
 export declare function serializeClientEvent(event: ClientEvent): SerializeResult;
+
+/** The `type` values of a `ServerEvent` in this API version, sorted. */
+export declare const serverEventTypes: readonly Extract<ServerEvent, { "type": string }>["type"][];
+
+/** Each `ServerEvent` by its `type`: `ServerEventMap["…"]` is the member with that value. */
+export type ServerEventMap = { [T in Extract<ServerEvent, { "type": string }>["type"]]: Extract<ServerEvent, { "type": T }> };
 
 /** Parses and validates a `ServerEvent` received from the service; never throws, whatever it is handed. */
 export declare function parseServerEvent(text: string): ParseResult<ServerEvent>;

@@ -6,7 +6,8 @@ import type * as V2025_10_01 from "../../generated/2025-10-01/types.js";
 import type * as V2026_01_01_preview from "../../generated/2026-01-01-preview/types.js";
 import type * as V2026_04_10 from "../../generated/2026-04-10/types.js";
 import type * as V2026_06_01_preview from "../../generated/2026-06-01-preview/types.js";
-import { checkClientEvent, serializeClientEvent } from "../../generated/2026-04-10/index.js";
+import { checkClientEvent, serializeClientEvent, serverEventTypes, type ServerEventMap } from "../../generated/2026-04-10/index.js";
+import { apiVersions } from "../../generated/index.js";
 
 export function v2025_10_01(server: V2025_10_01.ServerEvent, client: V2025_10_01.ClientEvent): void {
   if (server.type === "session.created") server.session satisfies V2025_10_01.ResponseSession;
@@ -54,4 +55,15 @@ export function sendSide(event: V2026_04_10.ClientEvent): string {
   const result = serializeClientEvent(event);
   if (!result.ok) return `${event.type}: ${result.error.kind}`;
   return result.text;
+}
+
+/** The type map finds a member by its type; the root lists the versions by their literal names. */
+export function helpers(): void {
+  const done = null as unknown as ServerEventMap["response.done"];
+  done satisfies V2026_04_10.ServerEventResponseDone;
+  // @ts-expect-error `response.done` has no `delta`
+  void done.delta;
+  const types: readonly V2026_04_10.ServerEvent["type"][] = serverEventTypes;
+  void types;
+  for (const version of apiVersions) version satisfies "2025-10-01" | "2026-01-01-preview" | "2026-04-10" | "2026-06-01-preview" | "2026-07-15" | "2026-07-31-preview";
 }
