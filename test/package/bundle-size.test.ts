@@ -19,6 +19,8 @@ const KIB = 1024;
  *   formatter): 79,712 before this work, 79,552 after.
  * - the whole module 108,637: the send side adds the strict ClientEvent validator, which
  *   shares no code with the tolerant validators.js.
+ * The per-version event-type lists, added after, bring parse-only to 43,026, check-only to
+ * 31,015 and the whole module to 109,352, inside the same budgets.
  */
 const BUDGET = {
   parseOnly: Math.round(42_770 * 1.02),
