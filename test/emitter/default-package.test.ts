@@ -1,11 +1,9 @@
-import { createTester } from "@typespec/compiler/testing";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../support/paths.js";
-import { emit, versionedService } from "./tester.js";
+import { emit, UsageTester, versionedService } from "./tester.js";
 import { typeCheck } from "./typecheck.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "wire-default-package-"));
@@ -85,14 +83,8 @@ describe("the package every spec gets without package-templates", () => {
 });
 
 describe("TCGC @usage", () => {
-  const TcgcTester = createTester(repoRoot, {
-    libraries: ["@typespec/http", "@typespec/versioning", "@azure-tools/typespec-client-generator-core", "typespec-wire-emitter"],
-  })
-    .importLibraries()
-    .using("TypeSpec.Versioning", "Azure.ClientGenerator.Core");
-
   it("chooses the event unions that have one, and says who sends them", async () => {
-    const [result, diagnostics] = await TcgcTester.emit("typespec-wire-emitter").compileAndDiagnose(
+    const [result, diagnostics] = await UsageTester.emit("typespec-wire-emitter").compileAndDiagnose(
       versionedService(`${messages}
         @@usage(ServerMessage, Usage.output | Usage.json);
         @@usage(ClientMessage, Usage.input | Usage.json);
