@@ -3,7 +3,8 @@ import type { ApiModel, Direction, UnionDeclaration } from "../../model/ir.js";
 import { judge } from "./breaking.js";
 import type { Breaking, Change, Changelog, DirectionName, EventTypeChange, TypeChanges, VersionStep } from "./changes.js";
 import { compareDeclarations } from "./compare-types.js";
-import { messageUnions, wireLocations } from "./wire-locations.js";
+import { messageUnions } from "../../model/message-unions.js";
+import { wireLocations } from "./wire-locations.js";
 
 const BOTH: Direction = { input: true, output: true };
 

@@ -1,20 +1,8 @@
-import type { ApiModel, UnionDeclaration } from "../../model/ir.js";
+import type { ApiModel } from "../../model/ir.js";
+import { messageUnions } from "../../model/message-unions.js";
 import { declarationReferences } from "../../model/references.js";
 import { pointerSegment } from "../json-schema/pointers.js";
 import type { WireLocation } from "./changes.js";
-
-/**
- * The message unions of a version: discriminated unions that no other type refers
- * to, i.e. the events themselves (`ClientEvent`, `ServerEvent`): every message on
- * the socket is one of their variants. Sorted by name, as declarations are.
- */
-export function messageUnions(model: ApiModel): UnionDeclaration[] {
-  const referenced = new Set(model.declarations.flatMap((declaration) => declarationReferences(declaration).map((reference) => reference.name)));
-  return model.declarations.filter(
-    (declaration): declaration is UnionDeclaration =>
-      declaration.kind === "union" && declaration.discriminator !== undefined && !referenced.has(declaration.name),
-  );
-}
 
 /**
  * Where each declaration is first met on the wire: breadth-first from the message

@@ -1,9 +1,6 @@
 import { compareCodeUnits } from "../../code-unit-order.js";
-import type { ApiModel, Discriminator, UnionDeclaration } from "../../model/ir.js";
-
-/** A union whose members are told apart by a property: the only kind that gets a parse function. */
-type DispatchingUnion = UnionDeclaration & { readonly discriminator: Discriminator };
-import { referencedNames } from "../../model/referenced-names.js";
+import type { ApiModel } from "../../model/ir.js";
+import { type DispatchingUnion, dispatchingUnions, messageUnions } from "../../model/message-unions.js";
 import { jsDocText, typeIdentifier, validatorName } from "../escape.js";
 
 /** What a package template needs to write one parse function: `parseServerEvent`. */
@@ -48,13 +45,11 @@ export interface EventUnionView {
  * `@usage` of its own, the ones that state one. Sorted by name.
  */
 export function eventUnionViews(model: ApiModel, chosen: readonly string[] | undefined): EventUnionView[] {
-  const dispatching = model.declarations.filter((d): d is DispatchingUnion => d.kind === "union" && d.discriminator !== undefined);
   let selected: DispatchingUnion[];
   if (chosen) {
-    selected = dispatching.filter((union) => chosen.includes(union.name));
+    selected = dispatchingUnions(model).filter((union) => chosen.includes(union.name));
   } else {
-    const used = referencedNames(model);
-    const messages = dispatching.filter((union) => !used.has(union.name));
+    const messages = messageUnions(model);
     // The union's own usage, not the propagated direction: a base some message's property
     // reaches through one of its variants is sent, but is no message of its own.
     const marked = (union: DispatchingUnion) => union.statedDirection.input || union.statedDirection.output;
