@@ -21,6 +21,9 @@ const KIB = 1024;
  *   shares no code with the tolerant validators.js.
  * The per-version event-type lists, added after, bring parse-only to 43,026, check-only to
  * 31,015 and the whole module to 109,352, inside the same budgets.
+ * "Did you mean" for a misspelt optional key puts the strict schema's property names into
+ * the strict validators only, and takes the misspelling code out of the tolerant ones:
+ * parse-only 42,398, check-only 32,086, the whole module 109,756.
  */
 const BUDGET = {
   parseOnly: Math.round(42_770 * 1.02),

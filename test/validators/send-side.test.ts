@@ -46,6 +46,46 @@ describe.each(apiVersions)("send side of %s", (version) => {
       expect(rejection!.message).toContain('did you mean "audio"?');
     });
 
+    it("suggests the known name of a misspelt optional key, naming it in the error too", () => {
+      const rejection = sendSide.checkClientEvent({ type: "session.update", session: { instructons: "Be brief." } });
+      expect(rejection!.message).toBe('session.update: /session/instructons is not a known property (strict mode); did you mean "instructions"?');
+      expect(rejection!.errors).toEqual([expect.objectContaining({ keyword: "additionalProperties", instancePath: "/session", suggestion: "instructions" })]);
+    });
+
+    it("suggests a name known where the key is, however deep, and leaves the value as it was", () => {
+      const event = { type: "session.update", session: { turn_detection: { type: "server_vad", threshhold: 0.5 } } };
+      const before = structuredClone(event);
+      const rejection = sendSide.checkClientEvent(event);
+      expect(rejection).toMatchObject({ kind: "invalid", path: "/session/turn_detection/threshhold" });
+      expect(rejection!.message).toContain('did you mean "threshold"?');
+      expect(event).toEqual(before);
+    });
+
+    it("suggests a near name even when the value under it would be wrong: the key is what was meant", () => {
+      const rejection = sendSide.checkClientEvent({ type: "session.update", session: { instructons: 5 } });
+      expect(rejection!.message).toContain('did you mean "instructions"?');
+    });
+
+    it("suggests nothing when no known name is near", () => {
+      const rejection = sendSide.checkClientEvent({ type: "session.update", session: { zqxwv: true } });
+      expect(rejection).toMatchObject({ kind: "invalid", path: "/session/zqxwv" });
+      expect(rejection!.message).toBe("session.update: /session/zqxwv is not a known property (strict mode)");
+      expect(rejection!.errors[0]).not.toHaveProperty("suggestion");
+    });
+
+    it("suggests nothing when the near name is already there: the key is then no misspelling of it", () => {
+      const rejection = sendSide.checkClientEvent({ type: "session.update", session: { instructions: "Be brief.", instructons: "Be long." } });
+      expect(rejection).toMatchObject({ kind: "invalid", path: "/session/instructons" });
+      expect(rejection!.message).not.toContain("did you mean");
+    });
+
+    it("suggests only a name known at the key's place, not one of another object", () => {
+      // `threshold` is a property of turn detection, not of the session: one edit from `threshol`, but no answer here.
+      const rejection = sendSide.checkClientEvent({ type: "session.update", session: { threshol: 0.5 } });
+      expect(rejection).toMatchObject({ kind: "invalid", path: "/session/threshol" });
+      expect(rejection!.message).not.toContain("did you mean");
+    });
+
     it("turns a value JSON cannot write into an invalid-input rejection instead of throwing", () => {
       const withBigInt = sessionUpdate({ maximum: 10n });
       expect(sendSide.checkClientEvent(withBigInt)).toBeUndefined();

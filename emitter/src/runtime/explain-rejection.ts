@@ -7,17 +7,20 @@
  * thrown while reading the value (a getter, a proxy trap, nesting deeper than the
  * stack) gets out: such a value is rejected with one `exception` error. The errors
  * are AJV's, less the `not null` and `anyOf` errors of a `T | null` whose value is of
- * T's kind (nullable-alternative.ts).
+ * T's kind (nullable-alternative.ts). In strict mode, an unknown key that is a misspelt
+ * known one is reported with that name (misspelt-property.ts).
  */
-import { withMisspeltProperty } from "./misspelt-property.js";
 import { withoutNullAlternatives } from "./nullable-alternative.js";
 import { ownField, type Allowed, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
 export interface ExplainerOptions {
   /** What the spec allows where alternatives were merged, by the `schemaPath` and `params.type` / `params.pattern` of an error (allowed-values.ts). */
   allowed: Readonly<Record<string, Allowed>>;
-  /** Strict mode: an unknown key that is a misspelt required one is reported with it. */
-  strict: boolean;
+  /**
+   * Strict mode only: adds the known name a misspelt key was meant to be. Passed in rather
+   * than imported, so that the tolerant validators, which never reject a key, do not carry it.
+   */
+  misspelt?: (errors: ValidationError[], explain: ErrorReportingValidator, value: unknown) => ValidationError[];
 }
 
 export type ExplainRejection = (self: ErrorReportingValidator, explain: ErrorReportingValidator, value: unknown) => boolean;
@@ -36,7 +39,7 @@ export function rejectionExplainer(options: ExplainerOptions): ExplainRejection 
     if (errors !== null) {
       errors = withoutNullAlternatives(errors);
       for (const error of errors) annotateAllowed(error, options.allowed);
-      if (options.strict) errors = withMisspeltProperty(errors, explain, value);
+      if (options.misspelt !== undefined) errors = options.misspelt(errors, explain, value);
     }
     self.errors = errors;
     return valid;

@@ -1,18 +1,39 @@
 /**
- * Strict mode, where unknown keys are rejected: AJV checks `required` before it looks
- * for unknown keys, so `{ "type": "session.update", "sesion": {…} }` is reported as
- * a missing `session` only, and the key that was meant never shows. When the object
- * a `required` error is about has an own key one or two edits away from the missing
- * name, a copy of the value with the missing property added (the misspelt key's value
- * under the right name) is validated again: if that rejects the misspelt key as
- * unknown, the errors become [that unknown key, the missing one], and the message
- * can say `/sesion is not a known property (strict mode); did you mean "session"?`.
+ * Strict mode rejects unknown keys; when one is a near miss of a known name, the
+ * rejection names it: `/session/instructons is not a known property (strict mode); did
+ * you mean "instructions"?`. Two cases, each settled by validating a copy again:
+ *
+ * - A misspelt required key: AJV checks `required` before it looks for unknown keys, so
+ *   `{ "type": "session.update", "sesion": {…} }` is reported as a missing `session`
+ *   only. When the object has an own key one or two edits from the missing name, a copy
+ *   with the missing property added (the misspelt key's value under the right name) is
+ *   validated: if that rejects the misspelt key as unknown, the errors become [that
+ *   unknown key, the missing one].
+ * - A misspelt optional key, reported as unknown: the error does not say which object
+ *   schema rejected it, so the names come from `knownNames`, every property name of the
+ *   strict schema (written by the emitter). The near ones, nearest first, are tried by
+ *   renaming the key in a copy (in its place, so the keys before it stay first); the
+ *   first that makes that error go away is the suggestion. A name the object already
+ *   has is not tried: the key is then not a misspelling of it.
+ *
  * Only rejected values get here; the input is never changed, and anything that throws
  * on the way leaves the errors as they were.
  */
 import { ownField, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
-export function withMisspeltProperty(errors: ValidationError[], explain: ErrorReportingValidator, value: unknown): ValidationError[] {
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The names tried for one unknown key at most: each is one more validation of the value. */
+const MAX_PROBES = 4;
+
+export function misspeltKeyFinder(knownNames: readonly string[]) {
+  return function withMisspeltKey(errors: ValidationError[], explain: ErrorReportingValidator, value: unknown): ValidationError[] {
+    const withRequired = withMisspeltProperty(errors, explain, value);
+    return withRequired === errors ? withSuggestedName(errors, explain, value, knownNames) : withRequired;
+  };
+}
+
+function withMisspeltProperty(errors: ValidationError[], explain: ErrorReportingValidator, value: unknown): ValidationError[] {
   const [missingError] = errors;
   if (errors.length !== 1 || missingError === undefined || missingError.keyword !== "required") return errors;
   const missing = ownField(missingError.params, "missingProperty");
@@ -21,7 +42,7 @@ export function withMisspeltProperty(errors: ValidationError[], explain: ErrorRe
     const path = pointerSegments(missingError.instancePath);
     const object = valueAt(value, path);
     if (!isObject(object)) return errors;
-    const misspelt = closestKey(Object.keys(object), missing);
+    const [misspelt] = nearNames(Object.keys(object), missing);
     if (misspelt === undefined) return errors;
     const probe = replacedAt(value, path, withProperty(object, missing, (object as Record<string, unknown>)[misspelt]));
     if (explain(probe)) return errors;
@@ -31,26 +52,55 @@ export function withMisspeltProperty(errors: ValidationError[], explain: ErrorRe
       unknownError.keyword === "additionalProperties" &&
       unknownError.instancePath === missingError.instancePath &&
       ownField(unknownError.params, "additionalProperty") === misspelt;
-    return isThatKey ? [unknownError, missingError] : errors;
+    return isThatKey ? [{ ...unknownError, suggestion: missing }, missingError] : errors;
   } catch {
     return errors;
   }
 }
 
-/** The own key closest to `name`: one edit away for names of up to four characters, two for longer ones (adjacent swaps count as one). */
-function closestKey(keys: readonly string[], name: string): string | undefined {
-  if (name.length > LONGEST_NAME - 2) return undefined;
-  const limit = name.length <= 4 ? 1 : 2;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const key of keys) {
-    if (key === name || Math.abs(key.length - name.length) > limit) continue;
-    const distance = editDistance(key, name);
-    if (distance < bestDistance) [best, bestDistance] = [key, distance];
+function withSuggestedName(errors: ValidationError[], explain: ErrorReportingValidator, value: unknown, knownNames: readonly string[]): ValidationError[] {
+  const index = errors.findIndex((error) => error.keyword === "additionalProperties");
+  const unknownError = errors[index];
+  const key = unknownError === undefined ? undefined : ownField(unknownError.params, "additionalProperty");
+  if (unknownError === undefined || typeof key !== "string") return errors;
+  try {
+    const path = pointerSegments(unknownError.instancePath);
+    const object = valueAt(value, path);
+    if (!isObject(object)) return errors;
+    const candidates = nearNames(knownNames, key).filter((name) => !hasOwn.call(object, name));
+    for (const name of candidates.slice(0, MAX_PROBES)) {
+      const probe = replacedAt(value, path, renamed(object, key, name));
+      const stillUnknown =
+        !explain(probe) &&
+        (explain.errors ?? []).some(
+          (error) => error.keyword === "additionalProperties" && error.instancePath === unknownError.instancePath && ownField(error.params, "additionalProperty") === name,
+        );
+      if (stillUnknown) continue;
+      const suggested = errors.slice();
+      suggested[index] = { ...unknownError, suggestion: name };
+      return suggested;
+    }
+    return errors;
+  } catch {
+    return errors;
   }
-  return best;
 }
 
+/**
+ * The names near `name`, nearest first (ties in the order given): one edit away for
+ * names of up to four characters, two for longer ones (adjacent swaps count as one).
+ */
+function nearNames(names: readonly string[], name: string): string[] {
+  if (name.length > LONGEST_NAME - 2) return [];
+  const limit = name.length <= 4 ? 1 : 2;
+  const near: [string, number][] = [];
+  for (const candidate of names) {
+    if (candidate === name || Math.abs(candidate.length - name.length) > limit) continue;
+    const distance = editDistance(candidate, name);
+    if (distance <= limit) near.push([candidate, distance]);
+  }
+  return near.sort((a, b) => a[1] - b[1]).map(([candidate]) => candidate);
+}
 /**
  * Optimal string alignment distance: insertions, deletions, substitutions and swaps
  * of neighbours, computed in three rows of the usual table that every call shares
@@ -106,6 +156,15 @@ function replacedAt(value: unknown, path: readonly string[], replacement: unknow
     return copy;
   }
   return withProperty(value as object, segment, child);
+}
+
+/** A shallow copy of `object` with `key` renamed to `name`, in the same place among its keys. */
+function renamed(object: object, key: string, name: string): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const own of Object.keys(object)) {
+    Object.defineProperty(copy, own === key ? name : own, { value: (object as Record<string, unknown>)[own], enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
 }
 
 /** A shallow copy of `object`'s own enumerable properties with `key` set; defined, not assigned, so `__proto__` stays a key. */

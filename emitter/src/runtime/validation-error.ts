@@ -6,6 +6,8 @@ export interface ValidationError {
   params: Record<string, unknown>;
   message?: string;
   allowed?: Allowed;
+  /** Strict mode, on an `additionalProperties` error: the known name the unknown key is a near miss of (misspelt-property.ts). */
+  suggestion?: string;
 }
 
 /** What the spec allows at an error's place: these values, or any value of these JSON types. */

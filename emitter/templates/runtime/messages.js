@@ -107,9 +107,10 @@ function explain(error, errors, apiVersion) {
     case "required":
       return { path: `${instancePath}/${escapePointer(own(params, "missingProperty"))}`, reason: "is required" };
     case "additionalProperties": {
-      const missing = misspeltFor(error, errors);
-      const suggestion = missing === undefined ? "" : `; did you mean ${quote(missing)}?`;
-      return { path: `${instancePath}/${escapePointer(own(params, "additionalProperty"))}`, reason: `is not a known property (strict mode)${suggestion}` };
+      const suggestion = own(error, "suggestion");
+      const missing = typeof suggestion === "string" ? suggestion : misspeltFor(error, errors);
+      const meant = missing === undefined ? "" : `; did you mean ${quote(missing)}?`;
+      return { path: `${instancePath}/${escapePointer(own(params, "additionalProperty"))}`, reason: `is not a known property (strict mode)${meant}` };
     }
     case "discriminator": {
       const path = `${instancePath}/${escapePointer(own(params, "tag"))}`;

@@ -12,6 +12,12 @@ export interface ValidationErrorLike {
    * `{ values: ["inf"], types: ["integer"] }`): these values, or any value of these JSON types.
    */
   allowed?: { values: unknown[]; types: string[] };
+  /**
+   * Strict mode, on an `additionalProperties` error: the known property name the unknown
+   * key is a near miss of (one or two edits away), which the value would have under that
+   * name (`instructons` → `"instructions"`).
+   */
+  suggestion?: string;
 }
 
 /** Why a message was rejected. */

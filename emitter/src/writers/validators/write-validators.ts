@@ -6,6 +6,7 @@ import { guardName } from "../escape.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
 import { compileStandalone } from "./ajv/worker-pool.js";
 import { extractAllowedValues } from "./allowed-values.js";
+import { closedPropertyNames } from "./closed-property-names.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
 import { entryModuleSource } from "./fast-path/entry-module.js";
 import { validationSchema, type ValidationMode } from "./validation-schema.js";
@@ -28,7 +29,8 @@ export async function writeValidators(model: ApiModel, bundle: JsonSchema, mode:
   // AJV's part first: it compiles on a worker thread while this one builds the guards.
   const explain = compileStandalone({ schema, declarations });
   const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]));
-  const entry = entryModuleSource(declarations, { modules: { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE }, allowed, mode });
+  const modules = { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE, misspelt: MISSPELT_MODULE };
+  const entry = entryModuleSource(declarations, { modules, allowed, mode, knownNames: closedPropertyNames(schema) });
   return bundleModules({ explain: await explain, guards, entry }, header);
 }
 
@@ -36,6 +38,7 @@ const EMITTER_DIR = dirname(fileURLToPath(import.meta.url));
 const EXPLAIN_MODULE = "wire:explain";
 const GUARDS_MODULE = "wire:guards";
 const RUNTIME_MODULE = fileURLToPath(new URL("../../runtime/explain-rejection.js", import.meta.url));
+const MISSPELT_MODULE = fileURLToPath(new URL("../../runtime/misspelt-property.js", import.meta.url));
 
 /** Bundles the in-memory modules into one ESM file; AJV's helpers resolve from the emitter's own dependencies. */
 async function bundleModules(modules: { explain: string; guards: string; entry: string }, header: string): Promise<string> {

@@ -7,32 +7,36 @@ const f = ts.factory;
 
 /** What the entry module is built from besides the declarations. */
 export interface EntryModuleParts {
-  /** Specifiers of the AJV module, the guards module and the runtime (explain-rejection.ts). */
-  modules: { explain: string; guards: string; runtime: string };
+  /** Specifiers of the AJV module, the guards module, the runtime (explain-rejection.ts) and strict mode's "did you mean" (misspelt-property.ts). */
+  modules: { explain: string; guards: string; runtime: string; misspelt: string };
   /** What merged alternatives allow, by AJV `schemaPath` (allowed-values.ts). */
   allowed: Record<string, AllowedValues>;
   mode: ValidationMode;
+  /** Strict mode: every property name of the schema, sorted, where "did you mean" looks for a misspelt key's name. */
+  knownNames: readonly string[];
 }
 
 /**
  * The module a validators file is bundled from:
- * `const explainRejection = rejectionExplainer({ allowed: {…}, strict });`, then for every declaration
+ * `const explainRejection = rejectionExplainer({ allowed: {…} });` (in strict mode with
+ * `misspelt: misspeltKeyFinder([…names])`), then for every declaration
  * `export function validateX(value) { if (isX(value)) { validateX.errors = null; return true; } return explainRejection(validateX, explainX, value); }`
  * and `export { isX }`.
  */
-export function entryModuleSource(declarations: readonly string[], { modules, allowed, mode }: EntryModuleParts): string {
+export function entryModuleSource(declarations: readonly string[], { modules, allowed, mode, knownNames }: EntryModuleParts): string {
+  const strict = mode === "strict";
   const options = f.createObjectLiteralExpression(
-    [f.createPropertyAssignment("allowed", jsonLiteral(allowed)), f.createPropertyAssignment("strict", mode === "strict" ? f.createTrue() : f.createFalse())],
+    [
+      f.createPropertyAssignment("allowed", jsonLiteral(allowed)),
+      ...(strict ? [f.createPropertyAssignment("misspelt", call(MISSPELT_FACTORY, jsonLiteral(knownNames)))] : []),
+    ],
     true,
   );
   const statements: ts.Statement[] = [
     namespaceImport("explain", modules.explain),
     namespaceImport("guards", modules.guards),
-    f.createImportDeclaration(
-      undefined,
-      f.createImportClause(false, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, id(FACTORY))])),
-      str(modules.runtime),
-    ),
+    namedImport(FACTORY, modules.runtime),
+    ...(strict ? [namedImport(MISSPELT_FACTORY, modules.misspelt)] : []),
     constant(RUNNER, call(FACTORY, options)),
   ];
   for (const name of declarations) {
@@ -50,7 +54,12 @@ export function entryModuleSource(declarations: readonly string[], { modules, al
 }
 
 const FACTORY = "rejectionExplainer";
+const MISSPELT_FACTORY = "misspeltKeyFinder";
 const RUNNER = "explainRejection";
+
+function namedImport(name: string, from: string): ts.Statement {
+  return f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, id(name))])), str(from));
+}
 
 function namespaceImport(local: string, from: string): ts.Statement {
   return f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamespaceImport(id(local))), str(from));
