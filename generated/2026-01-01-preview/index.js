@@ -96,5 +96,5 @@ export const parseServerEvent = /* @__PURE__ */ createParser(validateServerEvent
 /** One line about a validator's errors, naming this API version; the errors of the event validators are described as events. Never throws. */
 export const formatValidationErrors = /* @__PURE__ */ createValidationErrorFormatter(apiVersion, [
   [validateClientEvent, "client event"],
-  [validateServerEvent, "server event"],
+  [validateServerEvent, "server event", true],
 ]);

@@ -247,6 +247,15 @@ describe("finding 4: messages say what the spec says, not what the emitter rewro
     }
   });
 
+  it.each([["lots"], [1.5], [true]])('the server\'s max_output_tokens: %j must be "inf", an integer or null', (bad) => {
+    const event = exampleFor("server", "response.done", stable)!;
+    const value = { ...event, response: { ...(event.response as object), max_output_tokens: bad } };
+    for (const mode of modes) {
+      const result = modules[stable]![mode].parseServerEvent(JSON.stringify(value));
+      expect(!result.ok && result.error.message, mode).toBe('response.done: /response/max_output_tokens must be "inf", an integer or null');
+    }
+  });
+
   it('voice: 5 must be a string or an object, not "string,object"', () => {
     const event = exampleFor("client", "session.update", stable)!;
     const value = { ...event, session: { ...(event.session as object), voice: 5 } };
@@ -304,13 +313,14 @@ describe("finding 4, on nullable properties and alternatives the validators coul
     expect(describeRejection(validate.errors, { i: 5 }, {}).message).toBe("/i must be an object or null");
   });
 
-  it("a merged pattern two definitions share with different other types: the message names what both allow", async () => {
-    // The client's `max_output_tokens: int32 | "inf"` and the server's `int32 | "inf" | null`: one AJV schemaPath and pattern.
+  it("a merged pattern two definitions share, one of them nullable: each message says what its own definition allows", async () => {
+    // The client's `max_output_tokens: int32 | "inf"` and the server's `int32 | "inf" | null`: one AJV schemaPath and
+    // pattern if null were merged in too; it stays an alternative of its own, whose error says `or null`.
     const { module } = await emittedValidators(`model A { t: int32 | "inf"; } model B { t: int32 | "inf" | null; } model Both { a: A; b: B; }`);
     const { describeRejection } = await describeErrors();
     for (const [value, message] of [
       [{ a: { t: "x" }, b: { t: 1 } }, '/a/t must be "inf" or an integer'],
-      [{ a: { t: 1 }, b: { t: "x" } }, '/b/t must be "inf" or an integer'],
+      [{ a: { t: 1 }, b: { t: "x" } }, '/b/t must be "inf", an integer or null'],
       // A type error has the types in its parameters: B's own.
       [{ a: { t: 1 }, b: { t: 1.5 } }, '/b/t must be "inf", an integer or null'],
       [{ a: { t: null }, b: { t: 1 } }, '/a/t must be "inf" or an integer'],

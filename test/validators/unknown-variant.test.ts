@@ -9,6 +9,9 @@ interface VersionModule {
   parseServerEvent: Parser;
   parseClientEvent: Parser;
   checkClientEvent: (event: unknown) => unknown;
+  validateServerEvent: ((value: unknown) => boolean) & { errors?: unknown[] | null };
+  validateClientEvent: ((value: unknown) => boolean) & { errors?: unknown[] | null };
+  formatValidationErrors: (errors: unknown, value: unknown) => string;
 }
 
 const moduleName = { spec: "index", strict: "strict" } as const;
@@ -38,6 +41,16 @@ describe.each(modules)("$version $mode", ({ version, module }) => {
     const invalid = module.parseServerEvent(JSON.stringify(wrongKind));
     expect(invalid).toMatchObject({ ok: false, error: { kind: "invalid", path: "/response/object", event: wrongKind } });
     expect(!invalid.ok && "value" in invalid.error).toBe(false);
+  });
+
+  it("formatValidationErrors words a server event's errors as its parser does; a client event's stay invalid", () => {
+    expect(module.validateServerEvent(itemAdded)).toBe(false);
+    const parsed = module.parseServerEvent(JSON.stringify(itemAdded));
+    expect(module.formatValidationErrors(module.validateServerEvent.errors, itemAdded)).toBe(!parsed.ok && parsed.error.message);
+    expect(module.formatValidationErrors(module.validateServerEvent.errors, itemAdded)).toContain("has unknown value");
+    const create = { type: "conversation.item.create", item: { type: "some_new_item" } };
+    expect(module.validateClientEvent(create)).toBe(false);
+    expect(module.formatValidationErrors(module.validateClientEvent.errors, create)).not.toContain("unknown value");
   });
 
   it("an unknown top-level type is still unknown-type", () => {

@@ -93,8 +93,8 @@ export declare function createSerializer<T>(check: (event: T) => Rejection | und
 export declare function describeRejection(errors: readonly ValidationErrorLike[], value: unknown, context: DescriptionContext): Rejection;
 /** `describeRejection`'s message; the version modules export one that names their API version. Never throws. */
 export declare function formatValidationErrors(errors: readonly ValidationErrorLike[] | null | undefined, value: unknown, context?: DescriptionContext): string;
-/** A version's `formatValidationErrors`: errors of one of `events`' validators (the array it left in `.errors`) are described as events. */
+/** A version's `formatValidationErrors`: errors of one of `events`' validators (the array it left in `.errors`) are described as events, received ones as their parser does. */
 export declare function createValidationErrorFormatter(
   apiVersion: string,
-  events: readonly (readonly [validator: { errors?: unknown }, subject: string])[],
+  events: readonly (readonly [validator: { errors?: unknown }, subject: string, received?: boolean])[],
 ): (errors: readonly ValidationErrorLike[] | null | undefined, value: unknown, context?: { subject?: string }) => string;

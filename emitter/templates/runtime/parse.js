@@ -73,15 +73,21 @@ export function createSerializer(check, context) {
 
 /**
  * The `formatValidationErrors` of one API version: the message `describeRejection`
- * gives, with the version named where it matters. Errors of one of `events` (pairs of
- * an event union's validator and what its values are called, `"server event"`), the
- * very array it left in `.errors`, are described as events.
+ * gives, with the version named where it matters. Errors of one of `events` (an event
+ * union's validator, what its values are called, `"server event"`, and whether the
+ * service sends them), the very array it left in `.errors`, are described as events, in
+ * the words its parser uses: an unknown value inside a received event is an unknown
+ * variant there too.
  */
 export function createValidationErrorFormatter(apiVersion, events) {
   return function formatValidationErrors(errors, value, context) {
     let subject = subjectOf(context);
-    if (subject === undefined && errors != null) subject = events.find(([validator]) => validator.errors === errors)?.[1];
-    return describeRejection(errors ?? [], value, { subject, apiVersion }).message;
+    let received = false;
+    if (subject === undefined && errors != null) {
+      const event = events.find(([validator]) => validator.errors === errors);
+      if (event !== undefined) [, subject, received] = event;
+    }
+    return describeRejection(errors ?? [], value, { subject, apiVersion, received: received === true }).message;
   };
 }
 

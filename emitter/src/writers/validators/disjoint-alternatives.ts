@@ -17,9 +17,24 @@ import { SCALAR_KEYWORDS_BY_TYPE } from "./keywords.js";
  * alternatives' types, under ALLOWED_KEYWORD, so the message can say `must be "inf" or
  * an integer` (allowed-values.ts takes it out before the schema reaches a validator).
  *
+ * A `null` beside string literals stays an alternative of its own (`anyOf: [merged,
+ * { type: "null" }]`): a wrong string fails the `pattern`, whose error names neither the
+ * types beside it nor the definition, and one `schemaPath` can hold the same pattern in a
+ * definition with `null` and one without (the server's `max_output_tokens: int32 | "inf" |
+ * null`, the client's `int32 | "inf"`), so only the null alternative's own error can say
+ * `or null`.
+ *
  * Returns undefined when the alternatives do not have that form.
  */
 export function mergeDisjointAlternatives(branches: readonly JsonSchema[]): JsonSchema | undefined {
+  const merged = mergeByType(branches);
+  const nullBranch = branches.find((branch) => branch.type === "null" && Object.keys(branch).length === 1);
+  if (merged === undefined || merged[ALLOWED_KEYWORD] === undefined || nullBranch === undefined) return merged;
+  const others = mergeByType(branches.filter((branch) => branch !== nullBranch));
+  return others === undefined ? merged : { anyOf: [others, nullBranch] };
+}
+
+function mergeByType(branches: readonly JsonSchema[]): JsonSchema | undefined {
   const merged: JsonSchema = { type: [] as string[] };
   const types = merged.type as string[];
   const literals: unknown[] = [];
