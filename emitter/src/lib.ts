@@ -13,6 +13,7 @@ export interface WireEmitterOptions {
   "hot-variants"?: ListOption;
   "regenerate-command"?: string;
   "event-unions"?: ListOption;
+  "directions"?: ListOption;
 }
 
 /**
@@ -59,6 +60,10 @@ const optionsSchema = {
     "event-unions": listOptionSchema(
       { type: "string" },
       "Discriminated unions that get a parse function (`parseServerEvent`) in each version's index module, by name: a list, or one string separated by commas. Default: the discriminated unions no other type uses, those with a TCGC `@usage` when any has one.",
+    ),
+    "directions": listOptionSchema(
+      { type: "string" },
+      "Who sends a type, stated here instead of (or over) a TCGC `@usage`: entries `Name:input` (a client sends it: checked strictly, with a send side), `Name:output` (the service sends it: read tolerantly), `Name:both` or `Name:none`, by the name the spec declares the type with; a list, or one string separated by commas (`ServerEvent:output,ClientEvent:input`). Passed on to the types it refers to, as a `@usage` is. Default: the spec's `@usage` alone.",
     ),
     "regenerate-command": {
       type: "string",
@@ -187,6 +192,12 @@ export const $lib = createTypeSpecLibrary({
       messages: {
         default: paramMessage`${"origin"} renders "${"path"}", which imports "${"specifier"}": no such file in the output. Nothing is written.`,
         export: paramMessage`${"origin"} renders "${"path"}", which imports "${"name"}" from "${"specifier"}", which does not export it (the spec, the API version or the "outputs" option gives no such name). Nothing is written.`,
+      },
+    },
+    "usage-unreadable": {
+      severity: "warning",
+      messages: {
+        default: paramMessage`The spec uses @azure-tools/typespec-client-generator-core, but the emitter could not load it (${"reason"}); no @usage is read, so every type is emitted without a direction (no send side, no tolerant reading). Install it beside the emitter, or state the directions with the "directions" option.`,
       },
     },
     "package-templates-missing": {

@@ -1,7 +1,8 @@
 import { getNamespaceFullName, type EmitContext } from "@typespec/compiler";
 import { $lib, type WireEmitterOptions } from "./lib.js";
 import { buildVersionModels } from "./model/build-version-models.js";
-import { checkEventUnions, reportUnknownHotVariants, resolveOptions } from "./options.js";
+import { checkDirections, checkEventUnions, reportUnknownHotVariants, resolveOptions } from "./options.js";
+import { withDirectionOverrides } from "./model/direction-overrides.js";
 import { loadUsageReader } from "./model/usage.js";
 import { selectService } from "./service.js";
 import { checkOutputPaths } from "./output/check-output-paths.js";
@@ -14,8 +15,10 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
   const options = resolveOptions(program, context.options);
   if (!options) return;
   const service = selectService(program);
-  const models = buildVersionModels(program, service, options.versions, await loadUsageReader(program, $lib.name));
+  const usage = withDirectionOverrides(await loadUsageReader(program, $lib.name), options.directions);
+  const models = buildVersionModels(program, service, options.versions, usage);
   if (!models || program.hasError()) return;
+  if (!(await checkDirections(program, options, models))) return;
   reportUnknownHotVariants(program, options, models);
   if (!checkEventUnions(program, options, models)) return;
   const serviceName = getNamespaceFullName(service) || "service";

@@ -1,9 +1,11 @@
 import { NoTarget, type Program } from "@typespec/compiler";
 import { discriminatorVariants } from "./model/discriminator-variants.js";
-import type { ApiModel } from "./model/ir.js";
+import { DIRECTION_WORDS } from "./model/direction-overrides.js";
+import type { ApiModel, Direction } from "./model/ir.js";
 import { OUTPUT_KINDS, reportDiagnostic, type OutputKind, type WireEmitterOptions } from "./lib.js";
 import { leavesDirectory } from "./output/path-rules.js";
 import { readListOption } from "./list-options.js";
+import { optionEntryTarget } from "./option-location.js";
 
 export interface ResolvedOptions {
   /** Versions to write; undefined means all. */
@@ -15,6 +17,8 @@ export interface ResolvedOptions {
   readonly regenerateCommand: string | undefined;
   /** Unions that get parse functions; undefined means chosen by usage (see writers/package/event-unions.ts). */
   readonly eventUnions: readonly string[] | undefined;
+  /** Directions the `directions` option states, by type name; undefined when it is not given. */
+  readonly directions: ReadonlyMap<string, Direction> | undefined;
 }
 
 const VERSION_PLACEHOLDER = "{version}";
@@ -32,6 +36,7 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
   const outputKinds = readListOption(program, "outputs", options.outputs, OUTPUT_KINDS);
   const hotVariants = readListOption(program, "hot-variants", options["hot-variants"]);
   const eventUnions = readListOption(program, "event-unions", options["event-unions"]);
+  const directions = readDirections(program, options.directions);
   const regenerateCommand = options["regenerate-command"];
   // The command goes into `//` comments: a line break would end the comment and turn the rest into code.
   if (regenerateCommand !== undefined && (regenerateCommand.trim() === "" || /[\n\r\u2028\u2029]/.test(regenerateCommand))) {
@@ -39,7 +44,7 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
     reportDiagnostic(program, { code: "invalid-option", format, target: NoTarget });
     return undefined;
   }
-  if (!versions.valid || !outputKinds.valid || !hotVariants.valid || !eventUnions.valid) return undefined;
+  if (!versions.valid || !outputKinds.valid || !hotVariants.valid || !eventUnions.valid || directions === false) return undefined;
   const outputs = new Set((outputKinds.list ?? OUTPUT_KINDS) as readonly OutputKind[]);
   // The validators' declarations are type guards over the generated interfaces.
   if (outputs.has("validators")) outputs.add("types");
@@ -51,7 +56,56 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
     hotVariants: hotVariants.list,
     regenerateCommand,
     eventUnions: eventUnions.list,
+    directions,
   };
+}
+
+/**
+ * The `directions` option as a map from type name to direction: entries `Name:word`,
+ * split at the last colon, the word one of DIRECTION_WORDS. `false` after reporting an
+ * entry of another form, or a name given two different directions.
+ */
+function readDirections(program: Program, value: WireEmitterOptions["directions"]): ReadonlyMap<string, Direction> | undefined | false {
+  const read = readListOption(program, "directions", value);
+  if (!read.valid) return false;
+  if (read.list === undefined) return undefined;
+  const directions = new Map<string, Direction>();
+  const words = new Map<string, string>();
+  let valid = true;
+  const invalid = (entry: string, reason: string) => {
+    reportDiagnostic(program, { code: "invalid-option", format: { option: "directions", value: entry, reason }, target: NoTarget });
+    valid = false;
+  };
+  for (const entry of read.list) {
+    const colon = entry.lastIndexOf(":");
+    const name = entry.slice(0, colon).trim();
+    const word = entry.slice(colon + 1).trim();
+    if (colon < 0 || name === "" || !Object.hasOwn(DIRECTION_WORDS, word)) {
+      invalid(entry, `an entry is a type's name, a colon and one of ${Object.keys(DIRECTION_WORDS).map((w) => `"${w}"`).join(", ")} (\`ServerEvent:output\`)`);
+    } else if (words.has(name) && words.get(name) !== word) {
+      invalid(entry, `"${name}" is also given "${words.get(name)}"`);
+    } else {
+      words.set(name, word);
+      directions.set(name, DIRECTION_WORDS[word]!);
+    }
+  }
+  return valid ? directions : false;
+}
+
+/**
+ * Checks that every type `directions` names is declared in some emitted version (a typo
+ * would leave its direction silently unchanged); returns whether all are, after reporting
+ * each that is not, where the config file names it when it does.
+ */
+export async function checkDirections(program: Program, options: ResolvedOptions, models: readonly ApiModel[]): Promise<boolean> {
+  if (!options.directions) return true;
+  const declared = new Set(models.flatMap((model) => model.declarations.map((declaration) => declaration.name)));
+  const unknown = [...options.directions.keys()].filter((name) => !declared.has(name));
+  for (const name of unknown) {
+    const format = { option: "directions", value: name, reason: "no emitted version declares a model, union or enum of that name" };
+    reportDiagnostic(program, { code: "invalid-option", format, target: await optionEntryTarget(program, "directions", name) });
+  }
+  return unknown.length === 0;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Enum, Model, Namespace, Program, Union } from "@typespec/compiler";
+import { NoTarget, type Enum, type Model, type Namespace, type Program, type Union } from "@typespec/compiler";
+import { reportDiagnostic } from "../lib.js";
 import type { Direction } from "./ir.js";
 
 /** The direction a type's own `@usage` states, or undefined when it states none. */
@@ -15,15 +16,23 @@ const TCGC = "@azure-tools/typespec-client-generator-core";
  * version, whose types are not this emitter's snapshots; passing usage on to
  * referenced types is done on the intermediate model (`directions.ts`), as TCGC
  * does it. TCGC is an optional peer dependency, loaded only when the spec uses it
- * (its `Azure.ClientGenerator.Core` namespace exists): without it, or for a spec that
- * does not use it, no type has a usage of its own.
+ * (its `Azure.ClientGenerator.Core` namespace exists): for a spec that does not use it,
+ * no type has a usage of its own. When the spec uses it but the emitter cannot load it
+ * (the compiler found the spec's copy; the emitter, installed elsewhere, finds none), the
+ * `usage-unreadable` warning says so, rather than every direction silently vanishing.
  */
-export async function loadUsageReader(program: Program, emitterName: string): Promise<UsageReader | undefined> {
+export async function loadUsageReader(
+  program: Program,
+  emitterName: string,
+  load: () => Promise<typeof import("@azure-tools/typespec-client-generator-core")> = () => import(TCGC),
+): Promise<UsageReader | undefined> {
   if (!hasNamespace(program.getGlobalNamespaceType(), ["Azure", "ClientGenerator", "Core"])) return undefined;
   let tcgc: typeof import("@azure-tools/typespec-client-generator-core");
   try {
-    tcgc = await import(TCGC);
-  } catch {
+    tcgc = await load();
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message.split("\n")[0]! : String(cause);
+    reportDiagnostic(program, { code: "usage-unreadable", format: { reason }, target: NoTarget });
     return undefined;
   }
   const context = tcgc.createTCGCContext(program, emitterName);
