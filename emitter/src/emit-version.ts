@@ -27,7 +27,8 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
     ? Promise.all([writeValidators(model, bundle, "spec", rank, header), writeValidators(model, bundle, "strict", rank, header)])
     : undefined;
   if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
-  if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle), []));
+  // Imported as a JSON module (`with { type: "json" }`, by the development module): its value is its default export.
+  if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle), ["default"]));
   if (validators) {
     const declarations = writeValidatorTypes(model, header);
     const [spec, strict] = await validators;

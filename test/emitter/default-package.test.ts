@@ -35,7 +35,7 @@ describe("the package every spec gets without package-templates", () => {
     expect(diagnostics).toEqual([]);
     const pkg = JSON.parse(files["package.json"]!);
     expect(pkg.name).toBe("demo-wire");
-    expect(Object.keys(pkg.exports)).toEqual([".", "./1", "./1/schema.json", "./1/strict", "./2", "./2/schema.json", "./2/strict", "./changes.json", "./package.json"]);
+    expect(Object.keys(pkg.exports)).toEqual([".", "./1", "./1/dev", "./1/schema.json", "./1/strict", "./2", "./2/dev", "./2/schema.json", "./2/strict", "./changes.json", "./package.json"]);
     // Two versions: the changelog output (on by default) writes CHANGES.md and changes.json, and changes.json is exported.
     expect(pkg.files).toEqual(["1", "2", "CHANGES.md", "README.md", "changes.json", "index.d.ts", "index.js", "runtime"]);
     const dir = writePackage(files, "events");

@@ -33,6 +33,8 @@ describe("list options as a command line gives them (`--option typespec-wire-emi
     const { files, diagnostics } = await emit(events, { versions: "2" });
     expect(diagnostics).toEqual([]);
     expect(written(files)).toEqual([
+      "2/dev.d.ts",
+      "2/dev.js",
       "2/index.d.ts",
       "2/index.js",
       "2/schema.json",
@@ -47,6 +49,8 @@ describe("list options as a command line gives them (`--option typespec-wire-emi
       "index.d.ts",
       "index.js",
       "package.json",
+      "runtime/all-errors.d.ts",
+      "runtime/all-errors.js",
       "runtime/messages.js",
       "runtime/parse.d.ts",
       "runtime/parse.js",

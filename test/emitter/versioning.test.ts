@@ -95,9 +95,13 @@ describe("versioning", () => {
     // The version's index modules are the package root's (the emitter's root index, which re-exports a version folder, is left out).
     expect(Object.keys(files).filter((path) => !path.startsWith(".")).sort()).toEqual([
       "README.md",
+      "dev.d.ts",
+      "dev.js",
       "index.d.ts",
       "index.js",
       "package.json",
+      "runtime/all-errors.d.ts",
+      "runtime/all-errors.js",
       "runtime/messages.js",
       "runtime/parse.d.ts",
       "runtime/parse.js",

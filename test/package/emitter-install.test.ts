@@ -109,7 +109,7 @@ describe("the packed emitter, installed by name in a fresh project", () => {
     const pkg = JSON.parse(await readFile(join(outputDir, "package.json"), "utf8"));
     expect(pkg.name).toBe("shop-wire");
     expect(Object.keys(pkg.exports)).toContain("./2025-01-01");
-    expect((await readdir(join(outputDir, "runtime"))).sort()).toEqual(["messages.js", "parse.d.ts", "parse.js"]);
+    expect((await readdir(join(outputDir, "runtime"))).sort()).toEqual(["all-errors.d.ts", "all-errors.js", "messages.js", "parse.d.ts", "parse.js"]);
     const schema = JSON.parse(await readFile(join(outputDir, "2025-06-01/schema.json"), "utf8"));
     expect(Object.keys(schema.$defs)).toEqual(["Order", "OrderPlaced", "OrderShipped", "PageOrder", "ShopEvent"]);
   });

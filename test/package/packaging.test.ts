@@ -60,9 +60,14 @@ describe("the packed voicelive-wire tarball", () => {
     expect(manifest.sideEffects).toBe(false);
   });
 
-  it("exports each API version, its strict mode and its schema, package.json and the changelog's data", () => {
+  it("exports each API version, its strict mode, its development mode and its schema, package.json and the changelog's data", () => {
     const subpaths = Object.keys((manifest.exports ?? {}) as Record<string, unknown>);
-    const expected = [".", "./package.json", "./changes.json", ...API_VERSIONS.flatMap((version) => [`./${version}`, `./${version}/strict`, `./${version}/schema.json`])];
+    const expected = [
+      ".",
+      "./package.json",
+      "./changes.json",
+      ...API_VERSIONS.flatMap((version) => [`./${version}`, `./${version}/strict`, `./${version}/dev`, `./${version}/schema.json`]),
+    ];
     expect([...subpaths].sort()).toEqual([...expected].sort());
   });
 

@@ -5,6 +5,8 @@ import { jsDocText, typeIdentifier, validatorName } from "../escape.js";
 
 /** What a package template needs to write one parse function: `parseServerEvent`. */
 export interface EventUnionView {
+  /** The union's name in the spec, as `schema.json` files it under `$defs`. */
+  readonly name: string;
   /** The union's TypeScript name, as `types.d.ts` exports it. */
   readonly type: string;
   readonly parser: string;
@@ -63,6 +65,7 @@ function view(union: DispatchingUnion, last: boolean): EventUnionView {
   const { input, output } = union.statedDirection;
   const sender = output && !input ? " received from the service" : input && !output ? " meant for the service" : "";
   return {
+    name: union.name,
     type,
     parser: `parse${type}`,
     validator: validatorName(union.name),
