@@ -59,7 +59,7 @@ const optionsSchema = {
     },
     "event-unions": listOptionSchema(
       { type: "string" },
-      "Discriminated unions that get a parse function (`parseServerEvent`) in each version's index module, by name: a list, or one string separated by commas. Default: the discriminated unions no other type uses, those with a TCGC `@usage` when any has one.",
+      "Discriminated unions that get a parse function (`parseServerEvent`) in each version's index module, by name: a list, or one string separated by commas. Default: the discriminated unions no other type uses, those with a TCGC `@usage` (or a `directions` entry) when any has one.",
     ),
     "directions": listOptionSchema(
       { type: "string" },
