@@ -60,9 +60,9 @@ describe("the packed voicelive-wire tarball", () => {
     expect(manifest.sideEffects).toBe(false);
   });
 
-  it("exports each API version, its strict mode and its schema, package.json and the changelog's data", () => {
+  it("exports each API version, its strict mode and its schema, the loader of versions, package.json and the changelog's data", () => {
     const subpaths = Object.keys((manifest.exports ?? {}) as Record<string, unknown>);
-    const expected = [".", "./package.json", "./changes.json", ...API_VERSIONS.flatMap((version) => [`./${version}`, `./${version}/strict`, `./${version}/schema.json`])];
+    const expected = [".", "./package.json", "./changes.json", "./versions", ...API_VERSIONS.flatMap((version) => [`./${version}`, `./${version}/strict`, `./${version}/schema.json`])];
     expect([...subpaths].sort()).toEqual([...expected].sort());
   });
 
@@ -85,5 +85,7 @@ describe("the packed voicelive-wire tarball", () => {
     // The validators are self-contained (AJV's helpers bundled in), and the root is the newest stable version.
     expect(loads.filter((load) => /validators(\.strict)?\.js:/.test(load))).toEqual([]);
     expect(loads.filter((load) => load.startsWith("index.js:"))).toEqual(["index.js: ./2026-07-15/index.js"]);
+    // parserFor's module loads each version by a literal path (bundlers split on it), and nothing else; the root never loads it.
+    expect(loads.filter((load) => load.startsWith("versions.js:"))).toEqual(API_VERSIONS.map((version) => `versions.js: ./${version}/index.js`));
   });
 });
