@@ -3,7 +3,7 @@ import { runChecks } from "./checks.js";
 
 let results: unknown;
 try {
-  results = runChecks();
+  results = await runChecks();
 } catch (error) {
   // Reported, not thrown: the test then shows what failed instead of waiting for a result that never comes.
   results = { thrown: String(error) };
