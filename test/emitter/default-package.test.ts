@@ -35,6 +35,9 @@ describe("the package every spec gets without package-templates", () => {
     expect(diagnostics).toEqual([]);
     const pkg = JSON.parse(files["package.json"]!);
     expect(pkg.name).toBe("demo-wire");
+    // The runtime's floor (Array.prototype.at); the package README says so.
+    expect(pkg.engines).toEqual({ node: ">=16.6" });
+    expect(files["README.md"]).toContain("Node 16.6 or later");
     expect(Object.keys(pkg.exports)).toEqual([".", "./1", "./1/schema.json", "./1/strict", "./2", "./2/schema.json", "./2/strict", "./changes.json", "./package.json", "./versions"]);
     // Two versions: the changelog output (on by default) writes CHANGES.md and changes.json, and changes.json is exported.
     expect(pkg.files).toEqual(["1", "2", "CHANGES.md", "README.md", "changes.json", "index.d.ts", "index.js", "runtime", "versions.d.ts", "versions.js"]);
