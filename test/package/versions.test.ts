@@ -110,6 +110,22 @@ describe("parserFor in a bundle (esbuild, code splitting on, as a web app builds
     expect(entry!.imports.filter((link) => link.kind === "dynamic-import")).toHaveLength(shipped.length);
   });
 
+  it("the package root, bundled alone, carries its own version and none of the loaders or other versions", async () => {
+    const rootBundle = await build({
+      stdin: { contents: `import { parseServerEvent, apiVersions } from ${JSON.stringify(join(generatedDir, "index.js"))}; globalThis.use = [parseServerEvent, apiVersions];`, resolveDir: generatedDir, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const sources = Object.values(rootBundle.metafile.outputs).flatMap(sourcesOf);
+    expect(sources).toContain(`${root.apiVersion}/index.js`);
+    expect(sources.filter((source) => source === "versions.js" || (/^\d{4}-/.test(source) && !source.startsWith(`${root.apiVersion}/`)))).toEqual([]);
+  });
+
   it("each version is a chunk of its own, with no other version's code in it", () => {
     for (const version of shipped) {
       const chunks = Object.values(metafile.outputs).filter((output) => sourcesOf(output).includes(`${version}/index.js`));
