@@ -2,14 +2,10 @@
 // The package root is API version "2026-07-15": the newest stable one.
 export * from "./2026-07-15/index.js";
 
-/** An API version this package ships. */
-export type ApiVersion =
-  | "2025-10-01"
-  | "2026-01-01-preview"
-  | "2026-04-10"
-  | "2026-06-01-preview"
-  | "2026-07-15"
-  | "2026-07-31-preview";
+import type { ApiVersion } from "./versions.js";
+
+/** An API version this package ships (`parserFor`, from the `versions` subpath, loads one on demand). */
+export type { ApiVersion };
 
 /** The API versions this package ships, oldest first. */
 export declare const apiVersions: readonly ApiVersion[];

@@ -21,7 +21,7 @@ import {
 
 const PACKAGE_ROOT = new URL("../", import.meta.url);
 
-const USAGE = `Usage: voicelive-wire check <file> [--api-version <version>] [--strict] [--skip-unknown-types] [--json] [--quiet]
+const USAGE = `Usage: voicelive-wire check <file> [--api-version <version>] [--strict] [--skip-unknown-types] [--skip-unknown-variants] [--json] [--quiet]
 
 Checks a recorded VoiceLive session: JSON Lines, a JSON array, or a log with one JSON
 event per line (other lines are skipped and counted); <file> - reads standard input.
@@ -36,11 +36,17 @@ wrapper {"direction": ..., "event": {...}} / {"data": ...}), else by its type.
   --skip-unknown-types
                      an event whose type the version does not define is counted,
                      not a problem (as an SDK that skips such events sees it)
+  --skip-unknown-variants
+                     a server event of a known type that holds a value the version
+                     does not define (an item type, an enum value: kind
+                     unknown-variant) is counted, not a problem (as an SDK that
+                     tolerates such events sees it); without it, it is a problem,
+                     counted apart from the invalid ones
   --json             JSON Lines: one object per problem, then a summary object
   --quiet            no progress on stderr
 
-Exit status: 0 when the session is valid (for some version, without --api-version),
-1 when it is not, 2 on a usage or input error.`;
+Exit status: 0 when the session has no problem (for some version, without
+--api-version), 1 when it has, 2 on a usage or input error.`;
 
 async function main(argv) {
   let parsed;
@@ -52,6 +58,7 @@ async function main(argv) {
         "api-version": { type: "string" },
         strict: { type: "boolean", default: false },
         "skip-unknown-types": { type: "boolean", default: false },
+        "skip-unknown-variants": { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -82,18 +89,18 @@ async function main(argv) {
   const label = file === "-" ? "(stdin)" : file;
   const write = lineWriter(process.stdout);
   const progress = createProgress(process.stderr, input.bytesRead, input.size, !values.quiet);
-  const skipUnknownTypes = values["skip-unknown-types"];
+  const skip = { skipUnknownTypes: values["skip-unknown-types"], skipUnknownVariants: values["skip-unknown-variants"] };
   try {
     if (loaded.versions.length === 1 && values["api-version"] !== undefined) {
       const [version] = loaded.versions;
       const onProblem = (problem) => write(values.json ? problemJson(version.apiVersion, problem) : problemText(label, problem));
-      const result = await checkAgainstVersion(input.chunks, version, { onProblem, onRecord: progress.tick, skipUnknownTypes });
+      const result = await checkAgainstVersion(input.chunks, version, { onProblem, onRecord: progress.tick, ...skip });
       progress.done();
       const summary = values.json ? [versionSummaryJson(label, version.apiVersion, mode, result)] : versionSummaryText(label, version.apiVersion, mode, result);
       for (const line of summary) await write(line);
-      return result.invalid === 0 ? 0 : 1;
+      return result.problems === 0 ? 0 : 1;
     }
-    const result = await checkAgainstEveryVersion(input.chunks, loaded.versions, { onRecord: progress.tick, skipUnknownTypes });
+    const result = await checkAgainstEveryVersion(input.chunks, loaded.versions, { onRecord: progress.tick, ...skip });
     progress.done();
     const summary = values.json ? [everyVersionJson(label, mode, result)] : everyVersionText(label, mode, result);
     for (const line of summary) await write(line);

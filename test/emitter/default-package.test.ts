@@ -35,9 +35,12 @@ describe("the package every spec gets without package-templates", () => {
     expect(diagnostics).toEqual([]);
     const pkg = JSON.parse(files["package.json"]!);
     expect(pkg.name).toBe("demo-wire");
-    expect(Object.keys(pkg.exports)).toEqual([".", "./1", "./1/dev", "./1/schema.json", "./1/strict", "./2", "./2/dev", "./2/schema.json", "./2/strict", "./changes.json", "./package.json"]);
+    // The runtime's floor (Array.prototype.at); the package README says so.
+    expect(pkg.engines).toEqual({ node: ">=16.6" });
+    expect(files["README.md"]).toContain("Node 16.6 or later");
+    expect(Object.keys(pkg.exports)).toEqual([".", "./1", "./1/dev", "./1/schema.json", "./1/strict", "./2", "./2/dev", "./2/schema.json", "./2/strict", "./changes.json", "./package.json", "./versions"]);
     // Two versions: the changelog output (on by default) writes CHANGES.md and changes.json, and changes.json is exported.
-    expect(pkg.files).toEqual(["1", "2", "CHANGES.md", "README.md", "changes.json", "index.d.ts", "index.js", "runtime"]);
+    expect(pkg.files).toEqual(["1", "2", "CHANGES.md", "README.md", "changes.json", "index.d.ts", "index.js", "runtime", "versions.d.ts", "versions.js"]);
     const dir = writePackage(files, "events");
     expect(typeCheck(Object.keys(files).filter((path) => path.endsWith(".d.ts")).map((path) => join(dir, path)))).toEqual([]);
     const root = await import(pathToFileURL(join(dir, "index.js")).href);
@@ -48,6 +51,14 @@ describe("the package every spec gets without package-templates", () => {
     const rejected = root.parseServerMessage(`{"type":"hello","shape":{"kind":"circle","radius":"big"}}`);
     expect(rejected).toMatchObject({ ok: false, error: { kind: "invalid", path: "/shape/radius" } });
     expect(root.parseClientMessage(`{"type":"bye"}`)).toMatchObject({ ok: false, error: { kind: "unknown-type", message: `unknown client message type "bye" for API version 2` } });
+    // parserFor, from its own module: each version's module on demand, a rejection (never a throw) for any other.
+    const versions = await import(pathToFileURL(join(dir, "versions.js")).href);
+    for (const version of ["1", "2"]) {
+      const loaded = await versions.parserFor(version);
+      expect(loaded).toBe(await import(pathToFileURL(join(dir, version, "index.js")).href));
+      expect(loaded.apiVersion).toBe(version);
+    }
+    await expect(versions.parserFor("3")).rejects.toMatchObject({ name: "UnknownApiVersionError", code: "unknown-api-version", message: `unknown API version "3"; this package has "1", "2"` });
     const strict = await import(pathToFileURL(join(dir, "1/strict.js")).href);
     expect(strict.parseClientMessage(`{"type":"ping","extra":1}`)).toMatchObject({ ok: false, error: { kind: "invalid" } });
   });

@@ -54,6 +54,8 @@ describe("list options as a command line gives them (`--option typespec-wire-emi
       "runtime/messages.js",
       "runtime/parse.d.ts",
       "runtime/parse.js",
+      "versions.d.ts",
+      "versions.js",
     ]);
   });
 

@@ -113,7 +113,11 @@ describe("versioning", () => {
       "validators.js",
       "validators.strict.d.ts",
       "validators.strict.js",
+      // parserFor's module: its one version is "" (the `apiVersion` of the root module).
+      "versions.d.ts",
+      "versions.js",
     ]);
     expect(files["types.d.ts"]).not.toContain("for API version");
+    expect(files["versions.js"]).toContain(`["", () => import("./index.js")]`);
   });
 });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsumerProject, type ConsumerProject } from "./support/consumer-project.js";
 import { expectedConsumerResults } from "./support/expected-results.js";
 import { run, type RunResult } from "./support/run.js";
-import { compileConsumer } from "./support/typescript.js";
+import { oldestTypeScript } from "./support/paths.js";
+import { compileConsumer, typeScriptVersion } from "./support/typescript.js";
 
 describe("voicelive-wire installed from its tarball", () => {
   let project: ConsumerProject;
@@ -30,6 +31,16 @@ describe("voicelive-wire installed from its tarball", () => {
     const build = await compileConsumer(project.dir, "tsconfig.bundler.json");
     expect(build.stdout + build.stderr).toBe("");
     expect(build.code).toBe(0);
+  });
+
+  it(`type-checks with TypeScript ${oldestTypeScript.version}, the oldest the declarations support, under nodenext and bundler resolution`, async () => {
+    expect(await typeScriptVersion(oldestTypeScript.cli)).toBe(oldestTypeScript.version);
+    // Everything but the JSON-module import (schema-check.ts), whose `with` needs TypeScript 5.3.
+    for (const options of [[], ["--module", "ESNext", "--moduleResolution", "Bundler"]]) {
+      const build = await compileConsumer(project.dir, "tsconfig.min-typescript.json", { cli: oldestTypeScript.cli, options });
+      expect(build.stdout + build.stderr, options.join(" ")).toBe("");
+      expect(build.code).toBe(0);
+    }
   });
 
   it("validates good and bad events when run in Node", async () => {

@@ -10,7 +10,7 @@ import { ESM_ONLY_IGNORED_RESOLUTIONS, runAttw } from "./support/attw.js";
 import { exportTargets, readManifest, type PackageManifest } from "./support/generated-package.js";
 import { moduleSpecifiers, readFiles, stringEvaluations } from "./support/generated-files.js";
 import { packGenerated, type PackedPackage } from "./support/pack.js";
-import { runOrThrow } from "./support/run.js";
+import { run, runOrThrow } from "./support/run.js";
 
 /** The versions the spec declares; the package must ship every one. */
 const API_VERSIONS = ["2025-10-01", "2026-01-01-preview", "2026-04-10", "2026-06-01-preview", "2026-07-15", "2026-07-31-preview"];
@@ -54,18 +54,56 @@ describe("the packed voicelive-wire tarball", () => {
     expect({ dependencies, peerDependencies, optionalDependencies, bundleDependencies, bundledDependencies }).toEqual({});
   });
 
+  it("declares the Node versions it needs: util.parseArgs with defaults (the command line) sets the floor", () => {
+    // Established by running support/runtime-smoke.mjs on node@16.19.0, 18.11.0 and 20.0.0 from
+    // npm (same output as on 22), and seeing it fail on 18.0.0 (no parseArgs) and, for the
+    // library alone, on 16.5.0 (no Array.prototype.at). See the package README.
+    expect(manifest.engines).toEqual({ node: "^16.19.0 || >=18.11.0" });
+  });
+
+  it("its README states the engines, the TypeScript version the types need, and why it is ESM only", async () => {
+    const readme = await readFile(join(unpackedDir, "README.md"), "utf8");
+    expect(readme).toContain(`**Node** \`${manifest.engines!.node}\``);
+    expect(readme).toContain("**TypeScript 5.0** or later");
+    expect(readme).toContain("**ES modules only**");
+    expect(readme).toContain('import { isApiVersion, parserFor, UnknownApiVersionError } from "voicelive-wire/versions";');
+  });
+
+  it("every module and the command line work on the Node running this test (the smoke run the floor was established with)", async () => {
+    const smoke = join(import.meta.dirname, "support/runtime-smoke.mjs");
+    const { code, stdout, stderr } = await run(process.execPath, [smoke, unpackedDir], workDir);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const seen = JSON.parse(stdout);
+    expect(Object.keys(seen.versions)).toEqual(API_VERSIONS);
+    for (const version of API_VERSIONS) {
+      expect(seen.versions[version], version).toEqual({
+        apiVersion: version,
+        unknownType: "unknown-type",
+        badJson: "invalid-json",
+        misspelt: 'session.update: /sesion is not a known property (strict mode); did you mean "session"?',
+        serialized: '{"type":"input_audio_buffer.clear"}',
+        strictExtra: "invalid",
+        alternatives: 'response.create: /response/max_output_tokens must be "inf" or an integer',
+      });
+    }
+    expect(seen.unknownVersion).toBe("unknown-api-version");
+    expect(seen.cli).toEqual({ events: 2, acceptedBy: API_VERSIONS });
+  });
+
   it("is an ES module package without side effects", () => {
     expect(manifest.name).toBe("voicelive-wire");
     expect(manifest.type).toBe("module");
     expect(manifest.sideEffects).toBe(false);
   });
 
-  it("exports each API version, its strict mode, its development mode and its schema, package.json and the changelog's data", () => {
+  it("exports each API version, its strict mode, its development mode and its schema, the loader of versions, package.json and the changelog's data", () => {
     const subpaths = Object.keys((manifest.exports ?? {}) as Record<string, unknown>);
     const expected = [
       ".",
       "./package.json",
       "./changes.json",
+      "./versions",
       ...API_VERSIONS.flatMap((version) => [`./${version}`, `./${version}/strict`, `./${version}/dev`, `./${version}/schema.json`]),
     ];
     expect([...subpaths].sort()).toEqual([...expected].sort());
@@ -90,5 +128,7 @@ describe("the packed voicelive-wire tarball", () => {
     // The validators are self-contained (AJV's helpers bundled in), and the root is the newest stable version.
     expect(loads.filter((load) => /validators(\.strict)?\.js:/.test(load))).toEqual([]);
     expect(loads.filter((load) => load.startsWith("index.js:"))).toEqual(["index.js: ./2026-07-15/index.js"]);
+    // parserFor's module loads each version by a literal path (bundlers split on it), and nothing else; the root never loads it.
+    expect(loads.filter((load) => load.startsWith("versions.js:"))).toEqual(API_VERSIONS.map((version) => `versions.js: ./${version}/index.js`));
   });
 });

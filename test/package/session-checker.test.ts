@@ -112,7 +112,8 @@ describe("voicelive-wire check, installed from the packed tarball", () => {
       // Independently of the checker: the events of types the version does not define.
       const known = typeDirections(version);
       const unknownTypes = readCorpusFile(source.file).filter((event) => !known.has(eventType(event.value) ?? "")).length;
-      expect(summary, where).toMatchObject({ events: source.events, invalid: excused.length, unknownTypes, skippedLines: 0 });
+      const variants = problems.filter((problem) => problem.problemKind === "unknown-variant").length;
+      expect(summary, where).toMatchObject({ events: source.events, problems: excused.length, invalid: excused.length - variants, unknownVariants: variants, unknownTypes, skippedLines: 0 });
     }
   });
 
@@ -146,6 +147,93 @@ describe("voicelive-wire check, installed from the packed tarball", () => {
     expect(result.code).toBe(expected.length > 0 ? 0 : 1);
     const text = await check([corpusPath(file), "--skip-unknown-types", "--quiet"]);
     expect(text.stdout).toContain(expected.length > 0 ? `Accepted by: ${expected.map((version) => version.version).join(", ")}.` : "Accepted by no API version.");
+  });
+});
+
+describe("voicelive-wire check on server events holding values the version does not define (unknown-variant)", () => {
+  // Recorded against 2026-04-10: the client asks for semantic_vad, which 2025-10-01 does not
+  // have, and the service echoes it in session.updated. What the client sent is invalid for
+  // 2025-10-01; what the service sent is a known event with an unknown value, reported apart.
+  const file = "pydantic-ai-voice-live-openai-audio-settings-apply-on-voice-live.jsonl";
+  const variantProblem = {
+    kind: "problem",
+    line: 3,
+    apiVersion: "2025-10-01",
+    direction: "server",
+    type: "session.updated",
+    path: "/session/turn_detection/type",
+    problemKind: "unknown-variant",
+    message: 'session.updated: /session/turn_detection/type has unknown value "semantic_vad" in API version 2025-10-01 (a newer service may send it)',
+  };
+
+  it("reports them as problems of their own kind, counted apart from the invalid ones", async () => {
+    const result = await check([corpusPath(file), "--api-version", "2025-10-01", "--json", "--quiet"]);
+    expect(result.code).toBe(1);
+    const { problems, summary } = jsonOutput(result);
+    expect(problems.map(({ line, direction, problemKind }) => ({ line, direction, problemKind }))).toEqual([
+      { line: 2, direction: "client", problemKind: "invalid" },
+      { line: 3, direction: "server", problemKind: "unknown-variant" },
+    ]);
+    expect(problems[1]).toEqual(variantProblem);
+    expect(summary).toMatchObject({ events: 17, problems: 2, invalid: 1, unknownVariants: 1, unknownTypes: 0 });
+    expect(summary.types.find((row: any) => row.type === "session.updated")).toEqual({ type: "session.updated", direction: "server", events: 1, invalid: 0, unknownVariants: 1 });
+    const text = await check([corpusPath(file), "--api-version", "2025-10-01", "--quiet"]);
+    expect(text.stdout).toContain(`: 17 events, 1 invalid, 1 with unknown values, API version 2025-10-01 (spec mode).`);
+    expect(text.stdout).toMatch(/^type +direction +events +invalid +unknown values$/m);
+    expect(text.stdout).toMatch(/^session\.updated +server +1 +0 +1$/m);
+  });
+
+  it("with --skip-unknown-variants, counts them and reports only the rest", async () => {
+    const result = await check([corpusPath(file), "--api-version", "2025-10-01", "--skip-unknown-variants", "--json", "--quiet"]);
+    expect(result.code).toBe(1);
+    const { problems, summary } = jsonOutput(result);
+    expect(problems.map(({ line, problemKind }) => ({ line, problemKind }))).toEqual([{ line: 2, problemKind: "invalid" }]);
+    expect(summary).toMatchObject({ problems: 1, invalid: 1, unknownVariants: 1 });
+    const text = await check([corpusPath(file), "--api-version", "2025-10-01", "--skip-unknown-variants", "--quiet"]);
+    expect(text.stdout).toContain(`: 17 events, 1 invalid (1 event with unknown values skipped), API version 2025-10-01 (spec mode).`);
+  });
+
+  it("a session whose only problem is an unknown value passes with --skip-unknown-variants, and not without", async () => {
+    const imageFile = "pydantic-ai-voice-live-image-input.jsonl";
+    const strictly = jsonOutput(await check([corpusPath(imageFile), "--api-version", "2025-10-01", "--json", "--quiet"]));
+    expect(strictly.problems.map(({ line, path, problemKind }) => ({ line, path, problemKind }))).toEqual([{ line: 6, path: "/item/content/0/type", problemKind: "unknown-variant" }]);
+    expect((await check([corpusPath(imageFile), "--api-version", "2025-10-01", "--quiet"])).code).toBe(1);
+    const tolerant = await check([corpusPath(imageFile), "--api-version", "2025-10-01", "--skip-unknown-variants", "--quiet"]);
+    expect(tolerant.code).toBe(0);
+    expect(tolerant.stdout).toContain(`: 36 events, 0 invalid (1 event with unknown values skipped), API version 2025-10-01 (spec mode).`);
+  });
+
+  it("without --api-version, a version is accepted with unknown values only when they are skipped; the oracle is the version's own parsers", async () => {
+    const imageFile = "pydantic-ai-voice-live-image-input.jsonl";
+    for (const session of [file, imageFile]) {
+      const events = readCorpusFile(session);
+      /** The kinds a version's parsers give the session's events, each by the direction its type has there. */
+      const kindsFor = (version: GeneratedVersion) =>
+        events.flatMap((event) => {
+          const direction = typeDirections(version).get(eventType(event.value) ?? "");
+          if (direction === undefined) return ["unknown-type"];
+          const result = version.parsers.spec[direction](event.text);
+          return result.ok ? [] : [result.error!.kind];
+        });
+      const accepting = (skip: boolean) =>
+        generated.filter((version) => kindsFor(version).every((kind) => kind === "unknown-type" || (skip && kind === "unknown-variant"))).map((version) => version.version);
+      for (const skip of [false, true]) {
+        const args = [corpusPath(session), "--skip-unknown-types", ...(skip ? ["--skip-unknown-variants"] : []), "--json", "--quiet"];
+        const { summary } = jsonOutput(await check(args));
+        expect(summary.acceptedBy, `${session}, skip: ${skip}`).toEqual(accepting(skip));
+      }
+    }
+    // The image session is one where skipping decides: 2025-10-01 lacks only its input_image part type.
+    const imageEvents = await check([corpusPath(imageFile), "--skip-unknown-types", "--json", "--quiet"]);
+    expect(jsonOutput(imageEvents).summary.acceptedBy).not.toContain("2025-10-01");
+    const skipped = await check([corpusPath(imageFile), "--skip-unknown-types", "--skip-unknown-variants", "--json", "--quiet"]);
+    expect(jsonOutput(skipped).summary.acceptedBy).toContain("2025-10-01");
+    const both = jsonOutput(await check([corpusPath(file), "--skip-unknown-types", "--json", "--quiet"]));
+    expect(both.summary.versions.find((version: any) => version.apiVersion === "2025-10-01")).toMatchObject({ invalid: 1, unknownVariants: 1, problems: 2 });
+    const text = await check([corpusPath(file), "--skip-unknown-types", "--quiet"]);
+    expect(text.stdout).toMatch(/^2025-10-01 +rejects 2 events \(1 with unknown values\); first: line 2: /m);
+    const tolerantText = await check([corpusPath(imageFile), "--skip-unknown-types", "--skip-unknown-variants", "--quiet"]);
+    expect(tolerantText.stdout).toMatch(/^2025-10-01 +accepts every event.* \(1 event with unknown values skipped\)$/m);
   });
 });
 
@@ -191,7 +279,7 @@ describe("voicelive-wire check on a mutated session", () => {
     ]);
     expect(summary.events).toBe(events.length);
     expect(summary.invalid).toBe(1);
-    expect(summary.types.find((row: any) => row.type === "response.text.delta")).toEqual({ type: "response.text.delta", direction: "server", events: 11, invalid: 1 });
+    expect(summary.types.find((row: any) => row.type === "response.text.delta")).toEqual({ type: "response.text.delta", direction: "server", events: 11, invalid: 1, unknownVariants: 0 });
     return text;
   }
 

@@ -10,12 +10,16 @@ import { TypeTally, VersionTally } from "./tally.js";
  * found (`{ line, direction, type, path, kind, message }`) and is awaited, so a slow
  * reader of the output slows the check instead of filling memory. With
  * `skipUnknownTypes`, an event whose type the version does not define is counted in
- * `unknownTypes` instead (as an SDK that skips such events sees the session). Resolves
- * to the counts: `{ events, invalid, unknownTypes, skippedLines, types }`.
+ * `unknownTypes` instead (as an SDK that skips such events sees the session). A server
+ * event of a known type that holds a value the version does not define (`unknown-variant`:
+ * a newer service's item type, enum value) is counted in `unknownVariants`, apart from the
+ * `invalid` ones, and is a problem unless `skipUnknownVariants` (as an SDK that tolerates
+ * such events sees the session). Resolves to the counts: `{ events, problems, invalid,
+ * unknownTypes, unknownVariants, skippedLines, types }`; `problems` is how many were reported.
  */
-export async function checkAgainstVersion(chunks, version, { onProblem, onRecord, skipUnknownTypes }) {
+export async function checkAgainstVersion(chunks, version, { onProblem, onRecord, skipUnknownTypes, skipUnknownVariants }) {
   const types = new TypeTally();
-  const counts = { events: 0, invalid: 0, unknownTypes: 0, skippedLines: 0 };
+  const counts = { events: 0, problems: 0, invalid: 0, unknownTypes: 0, unknownVariants: 0, skippedLines: 0 };
   for await (const record of recordsOf(chunks)) {
     onRecord?.(counts.events);
     if (record.skipped) {
@@ -27,13 +31,17 @@ export async function checkAgainstVersion(chunks, version, { onProblem, onRecord
     const verdict = found.problem ? undefined : judgeEvent(version, found.event);
     if (skipUnknownTypes && verdict?.kind === "unknown-type") {
       counts.unknownTypes += 1;
-      types.add(found.event.event.type, "unknown type", true);
+      types.add(found.event.event.type, "unknown type", "valid");
       continue;
     }
     const problem = found.problem ?? problemOf(verdict, record.line);
-    types.add(found.event?.event.type, verdict?.direction, !problem);
-    if (!problem) continue;
-    counts.invalid += 1;
+    const outcome = outcomeOf(problem);
+    types.add(found.event?.event.type, verdict?.direction, outcome);
+    if (outcome === "valid") continue;
+    if (outcome === "unknown-variant") counts.unknownVariants += 1;
+    else counts.invalid += 1;
+    if (outcome === "unknown-variant" && skipUnknownVariants) continue;
+    counts.problems += 1;
     await onProblem(problem);
   }
   return { ...counts, types: types.rows() };
@@ -41,11 +49,11 @@ export async function checkAgainstVersion(chunks, version, { onProblem, onRecord
 
 /**
  * Checks a session against every version: resolves to `{ events, skippedLines,
- * versions }`, where each version has its `invalid` count, its `firstProblem` and
- * (with `skipUnknownTypes`) its `unknownTypes` count.
+ * versions }`, where each version has its `problems`, `invalid` and `unknownVariants`
+ * counts, its `firstProblem` and (with `skipUnknownTypes`) its `unknownTypes` count.
  */
-export async function checkAgainstEveryVersion(chunks, versions, { onRecord, skipUnknownTypes }) {
-  const tallies = versions.map((version) => new VersionTally(version.apiVersion));
+export async function checkAgainstEveryVersion(chunks, versions, { onRecord, skipUnknownTypes, skipUnknownVariants }) {
+  const tallies = versions.map((version) => new VersionTally(version.apiVersion, { skipUnknownVariants }));
   const counts = { events: 0, skippedLines: 0 };
   for await (const record of recordsOf(chunks)) {
     onRecord?.(counts.events);
@@ -62,6 +70,12 @@ export async function checkAgainstEveryVersion(chunks, versions, { onRecord, ski
     });
   }
   return { ...counts, versions: tallies };
+}
+
+/** How an event fared: `valid`, `unknown-variant` (a known event holding a value the version does not define) or `invalid`. */
+function outcomeOf(problem) {
+  if (!problem) return "valid";
+  return problem.kind === "unknown-variant" ? "unknown-variant" : "invalid";
 }
 
 /** The event of a record (`{ event }`, unwrapped), or the problem of a record that holds none (`{ problem }`). */

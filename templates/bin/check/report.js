@@ -34,22 +34,24 @@ export function problemJson(apiVersion, problem) {
 export function versionSummaryText(label, apiVersion, mode, result) {
   const lines = [
     "",
-    `${label}: ${count(result.events, "event")}, ${result.invalid} invalid${unknown(result.unknownTypes)}, API version ${apiVersion} (${mode} mode)${skipped(result.skippedLines)}.`,
+    `${label}: ${count(result.events, "event")}, ${result.invalid} invalid${unknownValues(result)}${unknown(result.unknownTypes)}, API version ${apiVersion} (${mode} mode)${skipped(result.skippedLines)}.`,
   ];
   if (result.types.length === 0) return lines;
   const width = Math.max(4, ...result.types.map((row) => row.type.length));
   const directionWidth = Math.max(9, ...result.types.map((row) => (row.direction ?? "-").length));
-  lines.push("", `${"type".padEnd(width)}  ${"direction".padEnd(directionWidth)}   events  invalid`);
+  // The column of unknown values only when there are some: most sessions have none.
+  const withVariants = result.types.some((row) => row.unknownVariants > 0);
+  lines.push("", `${"type".padEnd(width)}  ${"direction".padEnd(directionWidth)}   events  invalid${withVariants ? "  unknown values" : ""}`);
   for (const row of result.types) {
-    const counts = `${String(row.events).padStart(8)} ${String(row.invalid).padStart(8)}`;
+    const counts = `${String(row.events).padStart(8)} ${String(row.invalid).padStart(8)}${withVariants ? String(row.unknownVariants).padStart(16) : ""}`;
     lines.push(`${row.type.padEnd(width)}  ${(row.direction ?? "-").padEnd(directionWidth)} ${counts}`);
   }
   return lines;
 }
 
 export function versionSummaryJson(label, apiVersion, mode, result) {
-  const { events, invalid, unknownTypes, skippedLines, types } = result;
-  return JSON.stringify({ kind: "summary", file: label, apiVersion, mode, events, invalid, unknownTypes, skippedLines, types });
+  const { events, problems, invalid, unknownVariants, unknownTypes, skippedLines, types } = result;
+  return JSON.stringify({ kind: "summary", file: label, apiVersion, mode, events, problems, invalid, unknownVariants, unknownTypes, skippedLines, types });
 }
 
 /** The summary of a check against every version: which ones accept the whole session. */
@@ -57,10 +59,11 @@ export function everyVersionText(label, mode, result) {
   const width = Math.max(...result.versions.map((version) => version.apiVersion.length));
   const lines = [`${label}: ${count(result.events, "event")} (${mode} mode)${skipped(result.skippedLines)}.`, ""];
   for (const version of result.versions) {
+    const reportedVariants = version.problems - version.invalid;
     const verdict =
-      version.invalid === 0
-        ? `accepts every event${version.unknownTypes === 0 ? "" : ` of a type it defines${unknown(version.unknownTypes)}`}`
-        : `rejects ${count(version.invalid, "event")}${unknown(version.unknownTypes)}; first: line ${version.firstProblem.line}: ${problemDetail(version.firstProblem)}`;
+      version.problems === 0
+        ? `accepts every event${version.unknownTypes === 0 ? "" : ` of a type it defines${unknown(version.unknownTypes)}`}${unknownValues(version)}`
+        : `rejects ${count(version.problems, "event")}${reportedVariants > 0 ? ` (${reportedVariants} with unknown values)` : unknownValues(version)}${unknown(version.unknownTypes)}; first: line ${version.firstProblem.line}: ${problemDetail(version.firstProblem)}`;
     lines.push(`${version.apiVersion.padEnd(width)}  ${verdict}`);
   }
   const accepted = acceptedBy(result);
@@ -73,12 +76,20 @@ export function everyVersionText(label, mode, result) {
 }
 
 export function everyVersionJson(label, mode, result) {
-  const versions = result.versions.map(({ apiVersion, invalid, unknownTypes, firstProblem }) => ({ apiVersion, invalid, unknownTypes, firstProblem: firstProblem ?? null }));
+  const versions = result.versions.map(({ apiVersion, problems, invalid, unknownVariants, unknownTypes, firstProblem }) => ({
+    apiVersion,
+    problems,
+    invalid,
+    unknownVariants,
+    unknownTypes,
+    firstProblem: firstProblem ?? null,
+  }));
   return JSON.stringify({ kind: "summary", file: label, mode, events: result.events, skippedLines: result.skippedLines, versions, acceptedBy: acceptedBy(result) });
 }
 
+/** The versions that report no problem: every event valid, or skipped as asked. */
 export function acceptedBy(result) {
-  return result.versions.filter((version) => version.invalid === 0).map((version) => version.apiVersion);
+  return result.versions.filter((version) => version.problems === 0).map((version) => version.apiVersion);
 }
 
 function count(n, noun) {
@@ -87,6 +98,16 @@ function count(n, noun) {
 
 function unknown(events) {
   return events === 0 ? "" : ` (${count(events, "event")} of unknown types skipped)`;
+}
+
+/**
+ * Events of known types holding values the version does not define: `, 2 with unknown values`
+ * when they were reported as problems, `(2 events with unknown values skipped)` when not.
+ */
+function unknownValues({ problems, invalid, unknownVariants }) {
+  if (unknownVariants === 0) return "";
+  const reported = problems - invalid;
+  return reported > 0 ? `, ${reported.toLocaleString("en-US")} with unknown values` : ` (${count(unknownVariants, "event")} with unknown values skipped)`;
 }
 
 function skipped(lines) {

@@ -1,23 +1,29 @@
 // What an SDK does with voicelive-wire: parse socket messages, narrow on `type`, pin an
-// API version by subpath, choose strict mode, validate outgoing events. Node runs it
-// after tsc, Chromium after esbuild; both must report the same results.
+// API version by subpath or load one on demand, choose strict mode, check and serialize
+// outgoing events. Node runs it after tsc, Chromium after esbuild; both must report the
+// same results.
 //
 // Some lines only prove something to the type checker: a `@ts-expect-error` fails the
 // compile when the error it expects is gone, so the negative cases are checked too.
 import {
   apiVersion,
+  checkClientEvent,
   formatValidationErrors,
   parseClientEvent,
   parseServerEvent,
+  serializeClientEvent,
   validateClientEvent,
   validateServerEvent,
+  type ClientEvent,
   type ParseResult,
+  type Rejection,
   type ServerEvent,
+  type ServerEventMap,
 } from "voicelive-wire";
 import * as v2025 from "voicelive-wire/2025-10-01";
 import type { ServerEvent as ServerEvent2025 } from "voicelive-wire/2025-10-01";
 import * as strict from "voicelive-wire/2026-04-10/strict";
-import schema from "voicelive-wire/2026-04-10/schema.json" with { type: "json" };
+import { runLazyChecks } from "./lazy.js";
 
 const sessionCreated = {
   type: "session.created",
@@ -59,6 +65,69 @@ function describeClientEvent(value: unknown): string {
   return formatValidationErrors(validateClientEvent.errors, value);
 }
 
+/** Compiles only if `T` is not `never`: a check that narrowed its argument to `never` would fail here. */
+function notNever<T>(value: T, proof: [T] extends [never] ? "narrowed to never" : "kept its type"): T {
+  void proof;
+  return value;
+}
+
+/**
+ * A newer service (2026-04-10 has web search) talking to an SDK pinned to 2025-10-01: the
+ * event type is known, the item inside it is not. The SDK gets the event back, typed
+ * `unknown`, with the path and the value it does not know, and can skip or pass it on.
+ */
+const webSearchItemCreated = {
+  type: "conversation.item.created",
+  event_id: "event_4",
+  previous_item_id: "item_0",
+  item: { type: "web_search_call", id: "ws_1", status: "completed" },
+};
+
+function unknownNestedVariant(): Record<string, unknown> {
+  const result = v2025.parseServerEvent(JSON.stringify(webSearchItemCreated));
+  if (result.ok) return { ok: true };
+  const { kind, message, path, type, value, event } = result.error;
+  // @ts-expect-error The event handed back is `unknown`: the types never claim a shape it does not have.
+  void event.type;
+  return { ok: false, kind, message, path, type, value, handedBack: JSON.stringify(event) === JSON.stringify(webSearchItemCreated) };
+}
+
+/** `null` where the service sends it: an optional output field the spec types `string | null`. */
+function nullInOptionalField(): Record<string, unknown> {
+  const result = parseServerEvent(JSON.stringify({ type: "conversation.item.created", event_id: "event_5", previous_item_id: null }));
+  if (!result.ok || result.event.type !== "conversation.item.created") return summarize(result);
+  const created: ServerEventMap["conversation.item.created"] = result.event;
+  const previous: string | null | undefined = created.previous_item_id;
+  return { ok: true, previousItemId: previous };
+}
+
+/** The send side: checked strictly before it goes out, a misspelt key rejected with a suggestion. */
+function misspeltClientEvent(): Record<string, unknown> {
+  // @ts-expect-error TypeScript catches the misspelling in typed code; the check catches it in what TypeScript never saw.
+  const misspelt: ClientEvent = { type: "session.update", sesion: { instructions: "Be brief." } };
+  return rejectionSummary(checkClientEvent(misspelt));
+}
+
+/** A typed event, checked and serialized: no narrowing to `never` on either branch. */
+function serializeTyped(): Record<string, unknown> {
+  const update: ClientEvent = { type: "session.update", session: { instructions: "Be brief.", temperature: 0.7 } };
+  const rejection = checkClientEvent(update);
+  if (rejection) return { rejected: notNever(update, "kept its type").type, ...rejectionSummary(rejection) };
+  const sent = serializeClientEvent(notNever(update, "kept its type"));
+  // The type guard is the wrong tool for this: it narrows a typed event to `never` when it fails.
+  if (!validateClientEvent(update)) {
+    // @ts-expect-error `update` is `never` here (TS2339), which is why checkClientEvent exists.
+    void update.type;
+  }
+  return sent.ok ? { ok: true, text: sent.text, type: notNever(update, "kept its type").type } : { ok: false, ...rejectionSummary(sent.error) };
+}
+
+function rejectionSummary(rejection: Rejection | undefined): Record<string, unknown> {
+  if (!rejection) return { rejected: false };
+  const { kind, message, path, type } = rejection;
+  return { rejected: true, kind, message, path, type };
+}
+
 /** A parse result as plain JSON; the absent fields of a rejection stay absent. */
 function summarize(result: ParseResult<{ type: string }>): Record<string, unknown> {
   if (result.ok) return { ok: true, type: result.event.type };
@@ -71,7 +140,7 @@ function withoutEngineDetail(summary: Record<string, unknown>): Record<string, u
   return { ...summary, message: String(summary.message).replace(/ \(.*\)$/s, "") };
 }
 
-export function runChecks(): Record<string, unknown> {
+export async function runChecks(): Promise<Record<string, unknown>> {
   const created = parseServerEvent(JSON.stringify(sessionCreated));
   const delta = parseServerEvent(JSON.stringify(audioDelta));
   return {
@@ -90,6 +159,10 @@ export function runChecks(): Record<string, unknown> {
     clientEventValid: describeClientEvent({ type: "input_audio_buffer.append", audio: "AAAA" }),
     clientEventInvalid: describeClientEvent({ type: "input_audio_buffer.append" }),
     serverGuard: [validateServerEvent(sessionCreated), validateServerEvent({ ...audioDelta, delta: 7 })],
-    schema: { draft: schema.$schema, definesServerEvent: "ServerEvent" in schema.$defs },
+    unknownNestedVariant: unknownNestedVariant(),
+    nullInOptionalField: nullInOptionalField(),
+    misspeltClientEvent: misspeltClientEvent(),
+    serializeTyped: serializeTyped(),
+    parserFor: await runLazyChecks(),
   };
 }

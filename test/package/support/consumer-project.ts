@@ -28,7 +28,7 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
     // --offline: the package has no dependencies, so installing it must not need the registry.
     await runOrThrow("npm", ["install", "--no-audit", "--no-fund", "--offline", "--ignore-scripts", packed.tarball], dir);
     await cp(consumerSourceDir, join(dir, "src"), { recursive: true, filter: (source) => !source.endsWith(".json") });
-    for (const tsconfig of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+    for (const tsconfig of ["tsconfig.nodenext.json", "tsconfig.bundler.json", "tsconfig.min-typescript.json"]) {
       await cp(join(consumerSourceDir, tsconfig), join(dir, tsconfig));
     }
     return { dir, packed, dispose };

@@ -38,4 +38,30 @@ export const expectedConsumerResults = {
   clientEventInvalid: "input_audio_buffer.append: /audio is required",
   serverGuard: [true, false],
   schema: { draft: "http://json-schema.org/draft-07/schema#", definesServerEvent: true },
+  // An item type 2025-10-01 does not define (2026-04-10 added web search), in a known event:
+  // its own kind, the path and the value named, the event handed back.
+  unknownNestedVariant: {
+    ok: false,
+    kind: "unknown-variant",
+    message: 'conversation.item.created: /item/type has unknown value "web_search_call" in API version 2025-10-01 (a newer service may send it)',
+    path: "/item/type",
+    type: "conversation.item.created",
+    value: "web_search_call",
+    handedBack: true,
+  },
+  nullInOptionalField: { ok: true, previousItemId: null },
+  misspeltClientEvent: {
+    rejected: true,
+    kind: "invalid",
+    message: 'session.update: /sesion is not a known property (strict mode); did you mean "session"?',
+    path: "/sesion",
+    type: "session.update",
+  },
+  serializeTyped: { ok: true, text: '{"type":"session.update","session":{"instructions":"Be brief.","temperature":0.7}}', type: "session.update" },
+  parserFor: {
+    pinned: { apiVersion: "2026-04-10", parsed: "output_audio_buffer.cleared", sameVersions: ["2026-04-10", "2026-04-10"] },
+    // 2025-10-01 predates the event type: the module loaded is really that version's.
+    fromConfig: { known: true, apiVersion: "2025-10-01", kind: "unknown-type" },
+    unknownVersion: { rejected: true, name: "UnknownApiVersionError", code: "unknown-api-version", apiVersion: "2099-01-01", known: 6 },
+  },
 };

@@ -8,6 +8,7 @@ export interface PackageManifest {
   readonly name: string;
   readonly type?: string;
   readonly sideEffects?: boolean;
+  readonly engines?: Record<string, string>;
   readonly exports?: ExportsValue;
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;

@@ -13,5 +13,12 @@ export const pageDir = resolve(import.meta.dirname, "../page");
 /** The workspace's TypeScript compiler: a consumer project installs only the package under test. */
 export const tscCli = join(repoRoot, "node_modules/typescript/bin/tsc");
 
+/**
+ * The oldest TypeScript the package's declarations support (`export type *` needs 5.0), the
+ * devDependency `typescript-5.0` (an npm alias of typescript@5.0.4), run by its path: its own
+ * `tsc` bin must not stand in for the workspace's.
+ */
+export const oldestTypeScript = { version: "5.0.4", cli: join(repoRoot, "node_modules/typescript-5.0/bin/tsc") };
+
 /** The `attw` binary of @arethetypeswrong/cli (its `exports` do not expose the entry point). */
 export const attwCli = join(repoRoot, "node_modules/@arethetypeswrong/cli/dist/index.js");
