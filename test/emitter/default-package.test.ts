@@ -35,9 +35,9 @@ describe("the package every spec gets without package-templates", () => {
     expect(diagnostics).toEqual([]);
     const pkg = JSON.parse(files["package.json"]!);
     expect(pkg.name).toBe("demo-wire");
-    // The runtime's floor (Array.prototype.at); the package README says so.
-    expect(pkg.engines).toEqual({ node: ">=16.6" });
-    expect(files["README.md"]).toContain("Node 16.6 or later");
+    // Development mode's JSON-module import sets the floor; the package README says so.
+    expect(pkg.engines).toEqual({ node: "^18.20.0 || >=20.10.0" });
+    expect(files["README.md"]).toContain("imports `schema.json` as a JSON module");
     expect(Object.keys(pkg.exports)).toEqual([".", "./1", "./1/dev", "./1/schema.json", "./1/strict", "./2", "./2/dev", "./2/schema.json", "./2/strict", "./changes.json", "./package.json", "./versions"]);
     // Two versions: the changelog output (on by default) writes CHANGES.md and changes.json, and changes.json is exported.
     expect(pkg.files).toEqual(["1", "2", "CHANGES.md", "README.md", "changes.json", "index.d.ts", "index.js", "runtime", "versions.d.ts", "versions.js"]);

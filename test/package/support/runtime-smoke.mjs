@@ -1,5 +1,5 @@
 // Run as `node runtime-smoke.mjs <package dir> [--library-only]`: loads every module of the
-// package and uses each kind of function once (parse, check, serialize, parserFor, and the
+// package and uses each kind of function once (parse, check, serialize, parserFor, development mode's explainAll, and the
 // command line unless --library-only), and prints what it saw as JSON. Plain JavaScript with nothing newer than the package needs, so
 // it can run on the oldest Node the package declares (`engines`), e.g.
 // `npx -y node@<version> test/package/support/runtime-smoke.mjs generated`.
@@ -21,6 +21,8 @@ const seen = { node: process.versions.node, versions: {} };
 for (const apiVersion of root.apiVersions) {
   const module = await versions.parserFor(apiVersion);
   const strict = await load(`${apiVersion}/strict.js`);
+  // Development mode imports the version's schema.json as a JSON module.
+  const dev = await load(`${apiVersion}/dev.js`);
   const unknownType = module.parseServerEvent(JSON.stringify({ type: "no.such.event" }));
   const badJson = module.parseServerEvent("{");
   const misspelt = module.checkClientEvent({ type: "session.update", sesion: {} });
@@ -36,6 +38,7 @@ for (const apiVersion of root.apiVersions) {
     serialized: serialized.ok ? serialized.text : serialized.error.message,
     strictExtra: strictExtra.ok ? "ok" : strictExtra.error.kind,
     alternatives: alternatives === undefined ? "accepted" : alternatives.message,
+    allProblems: dev.explainAll("ClientEvent", { type: "session.update", session: { instructons: "hi", voice: 5 } }),
   };
 }
 
