@@ -85,6 +85,10 @@ describe("the packed voicelive-wire tarball", () => {
         serialized: '{"type":"input_audio_buffer.clear"}',
         strictExtra: "invalid",
         alternatives: 'response.create: /response/max_output_tokens must be "inf" or an integer',
+        allProblems: [
+          'session.update: /session/instructons is not a known property (strict mode); did you mean "instructions"?',
+          "session.update: /session/voice must be a string or an object",
+        ],
       });
     }
     expect(seen.unknownVersion).toBe("unknown-api-version");
