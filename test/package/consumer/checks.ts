@@ -108,6 +108,13 @@ function misspeltClientEvent(): Record<string, unknown> {
   return rejectionSummary(checkClientEvent(misspelt));
 }
 
+/** A misspelt optional key, which no `required` error points at: the suggestion comes from the names the strict schema knows. */
+function misspeltOptionalKey(): Record<string, unknown> {
+  // @ts-expect-error as above: typed code never gets this far.
+  const misspelt: ClientEvent = { type: "session.update", session: { instructons: "Be brief." } };
+  return rejectionSummary(checkClientEvent(misspelt));
+}
+
 /** A typed event, checked and serialized: no narrowing to `never` on either branch. */
 function serializeTyped(): Record<string, unknown> {
   const update: ClientEvent = { type: "session.update", session: { instructions: "Be brief.", temperature: 0.7 } };
@@ -162,6 +169,7 @@ export async function runChecks(): Promise<Record<string, unknown>> {
     unknownNestedVariant: unknownNestedVariant(),
     nullInOptionalField: nullInOptionalField(),
     misspeltClientEvent: misspeltClientEvent(),
+    misspeltOptionalKey: misspeltOptionalKey(),
     serializeTyped: serializeTyped(),
     parserFor: await runLazyChecks(),
   };

@@ -57,6 +57,13 @@ export const expectedConsumerResults = {
     path: "/sesion",
     type: "session.update",
   },
+  misspeltOptionalKey: {
+    rejected: true,
+    kind: "invalid",
+    message: 'session.update: /session/instructons is not a known property (strict mode); did you mean "instructions"?',
+    path: "/session/instructons",
+    type: "session.update",
+  },
   serializeTyped: { ok: true, text: '{"type":"session.update","session":{"instructions":"Be brief.","temperature":0.7}}', type: "session.update" },
   parserFor: {
     pinned: { apiVersion: "2026-04-10", parsed: "output_audio_buffer.cleared", sameVersions: ["2026-04-10", "2026-04-10"] },
