@@ -7,14 +7,25 @@ import { generatedHeader } from "./writers/header.js";
 import { buildSchemaBundle, schemaId, serializeSchema } from "./writers/json-schema/write-schema.js";
 import { declarationFile, printedStatement } from "./writers/typescript/declaration-file.js";
 import { writeTypes } from "./writers/typescript/write-types.js";
+import { openStandaloneSession, type StandaloneSession } from "./writers/validators/ajv/worker-pool.js";
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
 import { validatedDeclarations, writeValidators } from "./writers/validators/write-validators.js";
 import { guardName, typeIdentifier, validatorName } from "./writers/escape.js";
 import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types.js";
 
+/** The files of every version, in order; the versions' validators share one AJV session. */
+export async function emitVersions(models: readonly ApiModel[], serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
+  const ajv = openStandaloneSession();
+  try {
+    return (await Promise.all(models.map((model) => emitVersion(model, serviceName, options, ajv)))).flat();
+  } finally {
+    ajv.close();
+  }
+}
+
 /** The files of one version: each output kind is a pure function of the intermediate model. */
-export async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
+async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions, ajv: StandaloneSession): Promise<OutputFile[]> {
   const folder = versionFolderFor(options, model.version);
   const origin = model.version === undefined ? "the emitter's output" : `the emitter's output for API version ${model.version}`;
   const file = (name: string, content: string, exports: readonly string[]): OutputFile => ({ path: posix.join(folder, name), content, origin, exports });
@@ -24,7 +35,7 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
   // Validators first: their AJV part compiles on worker threads while this thread writes the rest.
   const rank = branchRanker(model, options.hotVariants);
   const validators = options.outputs.has("validators")
-    ? Promise.all([writeValidators(model, bundle, "spec", rank, header), writeValidators(model, bundle, "strict", rank, header)])
+    ? Promise.all([writeValidators(model, bundle, "spec", rank, header, ajv), writeValidators(model, bundle, "strict", rank, header, ajv)])
     : undefined;
   if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
   if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle), []));

@@ -4,7 +4,7 @@ import { build, type Plugin } from "esbuild";
 import type { ApiModel, Declaration } from "../../model/ir.js";
 import { guardName } from "../escape.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
-import { compileStandalone } from "./ajv/worker-pool.js";
+import type { StandaloneSession } from "./ajv/worker-pool.js";
 import { extractAllowedValues } from "./allowed-values.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
 import { entryModuleSource } from "./fast-path/entry-module.js";
@@ -22,11 +22,19 @@ export function validatedDeclarations(model: ApiModel): Declaration[] {
  * alone. AJV's few runtime helpers are bundled in, so the module has no
  * dependencies and never compiles code at run time.
  */
-export async function writeValidators(model: ApiModel, bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number, header: string): Promise<string> {
+export async function writeValidators(
+  model: ApiModel,
+  bundle: JsonSchema,
+  mode: ValidationMode,
+  branchRank: (ref: string) => number,
+  header: string,
+  ajv: StandaloneSession,
+): Promise<string> {
   const { schema, allowed } = extractAllowedValues(validationSchema(bundle, mode, branchRank));
   const declarations = validatedDeclarations(model).map((declaration) => declaration.name);
   // AJV's part first: it compiles on a worker thread while this one builds the guards.
-  const explain = compileStandalone({ schema, declarations });
+  // One lane per mode: the versions' spec modules share most definitions, and so do their strict ones.
+  const explain = ajv.compile({ schema, declarations }, mode === "spec" ? 0 : 1);
   const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]));
   const entry = entryModuleSource(declarations, { modules: { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE }, allowed, mode });
   return bundleModules({ explain: await explain, guards, entry }, header);

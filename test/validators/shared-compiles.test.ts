@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { definitionKeys } from "../../emitter/src/writers/validators/ajv/definition-keys.js";
+import { emit, importEmitted, versionedService } from "../emitter/tester.js";
+
+/**
+ * The versions' validators share one AJV instance (ajv/standalone-compiler.ts), which
+ * compiles a definition once for every version that has it. A version's modules
+ * must not depend on what else was compiled before them in the same run: here
+ * version 1 reaches the cycle Tree ↔ Node from Tree (through Grow), version 2,
+ * without Grow, from Node; version 3 changes the cycle.
+ */
+const SPEC = versionedService(
+  `
+  @discriminator("type") model Event { type: string; }
+  @removed(Versions.v2) model Grow extends Event { type: "grow"; tree: Tree; }
+  model Count extends Event { type: "count"; n: int32; @added(Versions.v2) label?: string; }
+  model Tree { root: Node; @added(Versions.v3) height?: int32; }
+  model Node { name: string; children?: Node[]; tree?: Tree; }
+  model Leaf { colour: "green" | "brown"; }
+  `,
+  ["v1: \"1\"", "v2: \"2\"", "v3: \"3\""],
+);
+
+describe("validators compiled once per distinct definition", () => {
+  it("a version's modules are the same bytes whether or not other versions were compiled first", async () => {
+    const all = await emit(SPEC);
+    expect(all.diagnostics).toEqual([]);
+    for (const version of ["2", "3"]) {
+      const alone = await emit(SPEC, { versions: [version] });
+      for (const file of ["validators.js", "validators.strict.js"]) {
+        expect(alone.files[`${version}/${file}`], `${version}/${file}`).toBe(all.files[`${version}/${file}`]);
+      }
+    }
+  });
+
+  it("a definition shared by versions validates in each the way that version's spec says", async () => {
+    const { files } = await emit(SPEC);
+    // Version 2 has no `height` and ignores it (spec mode); version 3 says it is an int32.
+    const branch = { name: "a", children: [{ name: "b", tree: { root: { name: "c" }, height: "tall" } }] };
+    for (const [version, valid] of [["2", true], ["3", false]] as const) {
+      const validators = await importEmitted(files[`${version}/validators.js`]!);
+      expect(validators.validateNode!(branch), version).toBe(valid);
+    }
+    const v3 = await importEmitted(files["3/validators.js"]!);
+    v3.validateNode!(branch);
+    expect(v3.validateNode!.errors).toMatchObject([{ instancePath: "/children/0/tree/height" }]);
+  });
+});
+
+describe("definitionKeys", () => {
+  const event = { type: "object", properties: { tree: { $ref: "#/$defs/Tree" } } };
+  const tree = { type: "object", properties: { root: { $ref: "#/$defs/Node" } } };
+  const branch = { type: "object", properties: { tree: { $ref: "#/$defs/Tree" } } };
+  const leaf = { type: "string" };
+
+  it("gives a definition the same key in two bundles exactly when it and everything it refers to are the same", () => {
+    const first = definitionKeys({ Event: event, Tree: tree, Node: branch, Leaf: leaf });
+    const same = definitionKeys({ Leaf: leaf, Node: branch, Tree: tree, Event: event });
+    const changed = definitionKeys({ Event: event, Tree: tree, Node: { ...branch, required: ["tree"] }, Leaf: leaf });
+    expect([...same.keys].sort()).toEqual([...first.keys].sort());
+    for (const name of ["Event", "Tree", "Node"]) expect(changed.keys.get(name), name).not.toBe(first.keys.get(name));
+    expect(changed.keys.get("Leaf")).toBe(first.keys.get("Leaf"));
+    // A definition's name is part of its key: two names, two validators, as the spec declares them.
+    expect(definitionKeys({ A: leaf, B: leaf }).keys.get("A")).not.toBe(definitionKeys({ A: leaf, B: leaf }).keys.get("B"));
+  });
+
+  it("orders definitions after what they refer to, a reference cycle by name", () => {
+    expect(definitionKeys({ Event: event, Tree: tree, Node: branch, Leaf: leaf }).order).toEqual(["Node", "Tree", "Event", "Leaf"]);
+  });
+
+  it("treats a $ref to anything but a definition of the bundle as an emitter bug", () => {
+    expect(() => definitionKeys({ A: { $ref: "#/$defs/Missing" } })).toThrow(/unresolved \$ref #\/\$defs\/Missing/);
+  });
+});
