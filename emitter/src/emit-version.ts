@@ -7,25 +7,26 @@ import { generatedHeader } from "./writers/header.js";
 import { buildSchemaBundle, schemaId, serializeSchema } from "./writers/json-schema/write-schema.js";
 import { declarationFile, printedStatement } from "./writers/typescript/declaration-file.js";
 import { writeTypes } from "./writers/typescript/write-types.js";
-import { openStandaloneSession, type StandaloneSession } from "./writers/validators/ajv/worker-pool.js";
+import { openStandaloneSession } from "./writers/validators/ajv/worker-pool.js";
+import { GuardCache } from "./writers/validators/fast-path/guards/guard-cache.js";
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
-import { validatedDeclarations, writeValidators } from "./writers/validators/write-validators.js";
+import { validatedDeclarations, writeValidators, type SharedValidatorWork } from "./writers/validators/write-validators.js";
 import { guardName, typeIdentifier, validatorName } from "./writers/escape.js";
 import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types.js";
 
-/** The files of every version, in order; the versions' validators share one AJV session. */
+/** The files of every version, in order; the versions' validators share the work on the definitions they have in common. */
 export async function emitVersions(models: readonly ApiModel[], serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
-  const ajv = openStandaloneSession();
+  const shared = { ajv: openStandaloneSession(), guards: new GuardCache() };
   try {
-    return (await Promise.all(models.map((model) => emitVersion(model, serviceName, options, ajv)))).flat();
+    return (await Promise.all(models.map((model) => emitVersion(model, serviceName, options, shared)))).flat();
   } finally {
-    ajv.close();
+    shared.ajv.close();
   }
 }
 
 /** The files of one version: each output kind is a pure function of the intermediate model. */
-async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions, ajv: StandaloneSession): Promise<OutputFile[]> {
+async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions, shared: SharedValidatorWork): Promise<OutputFile[]> {
   const folder = versionFolderFor(options, model.version);
   const origin = model.version === undefined ? "the emitter's output" : `the emitter's output for API version ${model.version}`;
   const file = (name: string, content: string, exports: readonly string[]): OutputFile => ({ path: posix.join(folder, name), content, origin, exports });
@@ -35,7 +36,7 @@ async function emitVersion(model: ApiModel, serviceName: string, options: Resolv
   // Validators first: their AJV part compiles on worker threads while this thread writes the rest.
   const rank = branchRanker(model, options.hotVariants);
   const validators = options.outputs.has("validators")
-    ? Promise.all([writeValidators(model, bundle, "spec", rank, header, ajv), writeValidators(model, bundle, "strict", rank, header, ajv)])
+    ? Promise.all([writeValidators(model, bundle, "spec", rank, header, shared), writeValidators(model, bundle, "strict", rank, header, shared)])
     : undefined;
   if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
   if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle), []));

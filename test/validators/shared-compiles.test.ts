@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { definitionKeys } from "../../emitter/src/writers/validators/ajv/definition-keys.js";
+import { definitionKeys } from "../../emitter/src/writers/validators/definition-keys.js";
+import { guardModuleSource } from "../../emitter/src/writers/validators/fast-path/write-guards.js";
+import { GuardCache } from "../../emitter/src/writers/validators/fast-path/guards/guard-cache.js";
 import { emit, importEmitted, versionedService } from "../emitter/tester.js";
 
 /**
@@ -70,5 +72,32 @@ describe("definitionKeys", () => {
 
   it("treats a $ref to anything but a definition of the bundle as an emitter bug", () => {
     expect(() => definitionKeys({ A: { $ref: "#/$defs/Missing" } })).toThrow(/unresolved \$ref #\/\$defs\/Missing/);
+  });
+});
+
+describe("guard functions built once per distinct definition", () => {
+  // `Foo`'s two branches become hoisted helpers, `is_Foo_1` and `is_Foo_2`.
+  const foo = { anyOf: [{ type: "string", minLength: 2 }, { type: "object", properties: { a: { type: "string" } } }] };
+  const holder = (required: string[]) => ({ type: "object", properties: { foo: { $ref: "#/$defs/Foo" } }, required });
+
+  it("a module reusing another module's guards is the same text as one built afresh", () => {
+    const cache = new GuardCache();
+    const first = { $defs: { Foo: foo, Holder: holder([]) } };
+    const second = { $defs: { Foo: foo, Holder: holder(["foo"]) } };
+    guardModuleSource(first, [["isHolder", "Holder"]], cache);
+    const reused = guardModuleSource(second, [["isHolder", "Holder"]], cache);
+    expect(reused).toBe(guardModuleSource(second, [["isHolder", "Holder"]]));
+    expect(reused).toContain("is_Foo_1(v) || is_Foo_2(v)");
+  });
+
+  it("a guard whose names are taken differently in another module is built afresh there", () => {
+    const cache = new GuardCache();
+    guardModuleSource({ $defs: { Foo: foo } }, [["isFoo", "Foo"]], cache);
+    // Here the model `Foo_1` takes `is_Foo_1` first, so Foo's first helper becomes `is_Foo_1_2`.
+    const bundle = { $defs: { Foo: foo, Foo_1: holder([]) } };
+    const exported: [string, string][] = [["isFoo_1", "Foo_1"], ["isFoo", "Foo"]];
+    const reused = guardModuleSource(bundle, exported, cache);
+    expect(reused).toBe(guardModuleSource(bundle, exported));
+    expect(reused).toContain("is_Foo_1_2(v) || is_Foo_2(v)");
   });
 });

@@ -5,6 +5,7 @@ import type { ApiModel, Declaration } from "../../model/ir.js";
 import { guardName } from "../escape.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
 import type { StandaloneSession } from "./ajv/worker-pool.js";
+import type { GuardCache } from "./fast-path/guards/guard-cache.js";
 import { extractAllowedValues } from "./allowed-values.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
 import { entryModuleSource } from "./fast-path/entry-module.js";
@@ -13,6 +14,15 @@ import { validationSchema, type ValidationMode } from "./validation-schema.js";
 /** Declarations that get a validator of their own: the ones that describe objects on the wire. */
 export function validatedDeclarations(model: ApiModel): Declaration[] {
   return model.declarations.filter((declaration) => declaration.kind === "object" || declaration.kind === "union");
+}
+
+/**
+ * What the validators modules of one emit share: the AJV compiles and the guards built
+ * so far, each by definition key, so that a definition several versions have is done once.
+ */
+export interface SharedValidatorWork {
+  readonly ajv: StandaloneSession;
+  readonly guards: GuardCache;
 }
 
 /**
@@ -28,14 +38,14 @@ export async function writeValidators(
   mode: ValidationMode,
   branchRank: (ref: string) => number,
   header: string,
-  ajv: StandaloneSession,
+  shared: SharedValidatorWork,
 ): Promise<string> {
   const { schema, allowed } = extractAllowedValues(validationSchema(bundle, mode, branchRank));
   const declarations = validatedDeclarations(model).map((declaration) => declaration.name);
   // AJV's part first: it compiles on a worker thread while this one builds the guards.
   // One lane per mode: the versions' spec modules share most definitions, and so do their strict ones.
-  const explain = ajv.compile({ schema, declarations }, mode === "spec" ? 0 : 1);
-  const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]));
+  const explain = shared.ajv.compile({ schema, declarations }, mode === "spec" ? 0 : 1);
+  const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]), shared.guards);
   const entry = entryModuleSource(declarations, { modules: { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE }, allowed, mode });
   return bundleModules({ explain: await explain, guards, entry }, header);
 }

@@ -3,7 +3,7 @@ import ajvUri from "ajv/dist/runtime/uri.js";
 import { validatorName } from "../../escape.js";
 import { definitionName, definitionPointer } from "../../json-schema/pointers.js";
 import type { JsonSchema } from "../../json-schema/type-schemas.js";
-import { definitionKeys } from "./definition-keys.js";
+import { definitionKeys } from "../definition-keys.js";
 import { createAjv, type StandaloneJob } from "./standalone-source.js";
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { definitionName } from "../../json-schema/pointers.js";
-import type { JsonSchema } from "../../json-schema/type-schemas.js";
+import { definitionName } from "../json-schema/pointers.js";
+import type { JsonSchema } from "../json-schema/type-schemas.js";
 
 /** The definitions of a bundle, keyed by what they mean, in the order to compile them. */
 export interface DefinitionKeys {
@@ -45,7 +45,7 @@ export function definitionKeys(definitions: Readonly<Record<string, JsonSchema>>
   return { keys, references, order, cyclic };
 }
 
-/** The URI scheme of definition keys: AJV registers each definition under its key. */
+/** The URI scheme of definition keys: AJV registers each definition under its key (ajv/standalone-compiler.ts). */
 export const KEY_SCHEME = "wire-definition:";
 
 /** The names of the definitions a schema refers to, sorted. A `$ref` to anything else is an emitter bug. */
