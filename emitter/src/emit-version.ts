@@ -6,6 +6,7 @@ import type { OutputFile } from "./output/output-files.js";
 import { generatedHeader } from "./writers/header.js";
 import { buildSchemaBundle, schemaId, serializeSchema } from "./writers/json-schema/write-schema.js";
 import { declarationFile, printedStatement } from "./writers/typescript/declaration-file.js";
+import { StatementMemo } from "./writers/typescript/statement-memo.js";
 import { writeTypes } from "./writers/typescript/write-types.js";
 import { openStandaloneSession } from "./writers/validators/ajv/worker-pool.js";
 import { GuardCache } from "./writers/validators/fast-path/guards/guard-cache.js";
@@ -17,7 +18,7 @@ import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types
 
 /** The files of every version, in order; the versions' validators share the work on the definitions they have in common. */
 export async function emitVersions(models: readonly ApiModel[], serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
-  const shared = { ajv: openStandaloneSession(), guards: new GuardCache() };
+  const shared: SharedWork = { ajv: openStandaloneSession(), guards: new GuardCache(), printed: new StatementMemo() };
   try {
     return (await Promise.all(models.map((model) => emitVersion(model, serviceName, options, shared)))).flat();
   } finally {
@@ -25,8 +26,13 @@ export async function emitVersions(models: readonly ApiModel[], serviceName: str
   }
 }
 
+/** What the versions of one emit share: the validators' work and the printed declarations, by content. */
+interface SharedWork extends SharedValidatorWork {
+  readonly printed: StatementMemo;
+}
+
 /** The files of one version: each output kind is a pure function of the intermediate model. */
-async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions, shared: SharedValidatorWork): Promise<OutputFile[]> {
+async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions, shared: SharedWork): Promise<OutputFile[]> {
   const folder = versionFolderFor(options, model.version);
   const origin = model.version === undefined ? "the emitter's output" : `the emitter's output for API version ${model.version}`;
   const file = (name: string, content: string, exports: readonly string[]): OutputFile => ({ path: posix.join(folder, name), content, origin, exports });
@@ -38,10 +44,10 @@ async function emitVersion(model: ApiModel, serviceName: string, options: Resolv
   const validators = options.outputs.has("validators")
     ? Promise.all([writeValidators(model, bundle, "spec", rank, header, shared), writeValidators(model, bundle, "strict", rank, header, shared)])
     : undefined;
-  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
+  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header, shared.printed), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
   if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle), []));
   if (validators) {
-    const declarations = writeValidatorTypes(model, header);
+    const declarations = writeValidatorTypes(model, header, shared.printed);
     const [spec, strict] = await validators;
     const checks = validatorExports(model);
     const declared = [...checks, ...VALIDATOR_TYPE_NAMES];

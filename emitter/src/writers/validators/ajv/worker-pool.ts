@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { StandaloneCompiler } from "./standalone-compiler.js";
 import type { StandaloneJob } from "./standalone-source.js";
 
 /**
@@ -22,8 +21,9 @@ export interface StandaloneSession {
 export function openStandaloneSession(): StandaloneSession {
   const size = Math.min(availableParallelism() - 1, MAX_WORKERS);
   if (size < 1) {
-    const compiler = new StandaloneCompiler();
-    return { compile: async (job) => compiler.compile(job), close: () => undefined };
+    // Loaded here only: with workers, AJV is loaded by the workers alone.
+    const compiler = import("./standalone-compiler.js").then(({ StandaloneCompiler }) => new StandaloneCompiler());
+    return { compile: async (job) => (await compiler).compile(job), close: () => undefined };
   }
   pool ??= new WorkerPool(size);
   const session = nextSession++;
