@@ -20,7 +20,14 @@ import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types
 export async function emitVersions(models: readonly ApiModel[], serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
   const shared: SharedWork = { ajv: openStandaloneSession(), guards: new GuardCache(), printed: new StatementMemo() };
   try {
-    return (await Promise.all(models.map((model) => emitVersion(model, serviceName, options, shared)))).flat();
+    const versions: Promise<OutputFile[]>[] = [];
+    for (const model of models) {
+      versions.push(emitVersion(model, serviceName, options, shared));
+      // Between versions, the compiles the worker has finished go on to esbuild (a process of its
+      // own), which then bundles them while this thread writes the next version.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return (await Promise.all(versions)).flat();
   } finally {
     shared.ajv.close();
   }
