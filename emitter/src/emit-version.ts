@@ -6,15 +6,40 @@ import type { OutputFile } from "./output/output-files.js";
 import { generatedHeader } from "./writers/header.js";
 import { buildSchemaBundle, schemaId, serializeSchema } from "./writers/json-schema/write-schema.js";
 import { declarationFile, printedStatement } from "./writers/typescript/declaration-file.js";
+import { StatementMemo } from "./writers/typescript/statement-memo.js";
 import { writeTypes } from "./writers/typescript/write-types.js";
+import { openStandaloneSession } from "./writers/validators/ajv/worker-pool.js";
+import { GuardCache } from "./writers/validators/fast-path/guards/guard-cache.js";
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
-import { validatedDeclarations, writeValidators } from "./writers/validators/write-validators.js";
+import { validatedDeclarations, writeValidators, type SharedValidatorWork } from "./writers/validators/write-validators.js";
 import { guardName, typeIdentifier, validatorName } from "./writers/escape.js";
 import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types.js";
 
+/** The files of every version, in order; the versions' validators share the work on the definitions they have in common. */
+export async function emitVersions(models: readonly ApiModel[], serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
+  const shared: SharedWork = { ajv: openStandaloneSession(), guards: new GuardCache(), printed: new StatementMemo() };
+  try {
+    const versions: Promise<OutputFile[]>[] = [];
+    for (const model of models) {
+      versions.push(emitVersion(model, serviceName, options, shared));
+      // Between versions, the compiles the worker has finished go on to esbuild (a process of its
+      // own), which then bundles them while this thread writes the next version.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return (await Promise.all(versions)).flat();
+  } finally {
+    shared.ajv.close();
+  }
+}
+
+/** What the versions of one emit share: the validators' work and the printed declarations, by content. */
+interface SharedWork extends SharedValidatorWork {
+  readonly printed: StatementMemo;
+}
+
 /** The files of one version: each output kind is a pure function of the intermediate model. */
-export async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
+async function emitVersion(model: ApiModel, serviceName: string, options: ResolvedOptions, shared: SharedWork): Promise<OutputFile[]> {
   const folder = versionFolderFor(options, model.version);
   const origin = model.version === undefined ? "the emitter's output" : `the emitter's output for API version ${model.version}`;
   const file = (name: string, content: string, exports: readonly string[]): OutputFile => ({ path: posix.join(folder, name), content, origin, exports });
@@ -24,13 +49,13 @@ export async function emitVersion(model: ApiModel, serviceName: string, options:
   // Validators first: their AJV part compiles on worker threads while this thread writes the rest.
   const rank = branchRanker(model, options.hotVariants);
   const validators = options.outputs.has("validators")
-    ? Promise.all([writeValidators(model, bundle, "spec", rank, header), writeValidators(model, bundle, "strict", rank, header)])
+    ? Promise.all([writeValidators(model, bundle, "spec", rank, header, shared), writeValidators(model, bundle, "strict", rank, header, shared)])
     : undefined;
-  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
+  if (options.outputs.has("types")) files.push(file("types.d.ts", writeTypes(model, header, shared.printed), model.declarations.map((declaration) => typeIdentifier(declaration.name))));
   // Imported as a JSON module (`with { type: "json" }`, by the development module): its value is its default export.
   if (options.outputs.has("schemas")) files.push(file("schema.json", serializeSchema(bundle), ["default"]));
   if (validators) {
-    const declarations = writeValidatorTypes(model, header);
+    const declarations = writeValidatorTypes(model, header, shared.printed);
     const [spec, strict] = await validators;
     const checks = validatorExports(model);
     const declared = [...checks, ...VALIDATOR_TYPE_NAMES];

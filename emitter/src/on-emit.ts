@@ -24,8 +24,8 @@ export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise
   const serviceName = getNamespaceFullName(service) || "service";
   // The writers bring TypeScript (through ts-morph), AJV and esbuild: loaded only when there is
   // something to emit, so that loading the library (for its decorators, in the language server) stays cheap.
-  const { emitVersion } = await import("./emit-version.js");
-  const files = (await Promise.all(models.map((model) => emitVersion(model, serviceName, options)))).flat();
+  const { emitVersions } = await import("./emit-version.js");
+  const files = await emitVersions(models, serviceName, options);
   if (options.outputs.has("changelog")) files.push(...writeChangelog(models, options.regenerateCommand));
   if (options.outputs.has("package")) {
     const { writePackageFiles } = await import("./writers/package/write-package.js");

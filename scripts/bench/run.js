@@ -1,14 +1,15 @@
 // `npm run bench`: validator speed against every alternative, cold start, size, heap,
 // and the emitter's own speed, on a seeded VoiceLive event stream; writes
 // docs/benchmarks.md and docs/benchmarks.svg. `--quick` runs one short round and
-// writes the report to .tmp/bench/ instead (for working on the bench itself).
+// writes the report to .tmp/bench/ instead (for working on the bench itself). `--emitter-only`
+// times the emitters alone (printed, not reported); `--no-emitter` skips them.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkContenders } from "./lib/checks.js";
 import { buildContenders } from "./lib/contenders.js";
-import { emitterSpeed, profileWire } from "./lib/emitter-speed.js";
+import { emitterSpeed, emitterSummary, profileWire } from "./lib/emitter-speed.js";
 import { HAND_WRITTEN_TYPES } from "./lib/hand-written.js";
 import { constraintViolations, invalidEvents } from "./lib/invalid.js";
 import { machineInfo } from "./lib/machine.js";
@@ -44,6 +45,17 @@ rmSync(GENERATED, { recursive: true, force: true });
 cpSync(GENERATED_SOURCE, GENERATED, { recursive: true });
 const versions = readdirSync(GENERATED).filter((name) => /^\d{4}-\d{2}-\d{2}/.test(name)).sort();
 if (!versions.includes(VERSION)) throw new Error(`generated/${VERSION} is missing: run npm run generate`);
+
+// `--emitter-only`: the emitter timings and profile alone (a minute or two), printed and kept in
+// .tmp/bench/emitter.json; the report in docs/ is left as it is.
+if (process.argv.includes("--emitter-only")) {
+  const emitter = emitterSpeed(versions, quick ? 1 : config.emitterRuns, log);
+  emitter.profile = profileWire();
+  mkdirSync(SCRATCH, { recursive: true });
+  writeFileSync(join(SCRATCH, "emitter.json"), `${JSON.stringify({ loadStart, loadEnd: loadavg()[0], versions, emitter }, null, 2)}\n`);
+  console.log(emitterSummary(emitter));
+  process.exit(0);
+}
 
 // 1. Data: the stream, its hot and large subsets, JSON texts, invalid events.
 const bundle = loadBundle(VERSION);

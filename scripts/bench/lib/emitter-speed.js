@@ -83,9 +83,28 @@ export function emitterSpeed(versions, runs, log) {
   );
 }
 
+/** The timings as a few lines of text: wall and emit phase medians, and each emitter's ratio to autorest. */
+export function emitterSummary(emitter) {
+  const base = emitter.autorest?.wall?.median;
+  const lines = Object.values(emitter).filter((x) => x && x.label).map((x) =>
+    x.error
+      ? `${x.label}: ${x.error}`
+      : `${x.label}: wall ${x.wall.median.toFixed(0)} ms (${x.wall.min.toFixed(0)}–${x.wall.max.toFixed(0)}), emit phase ${x.emit.median.toFixed(0)} ms${base ? `, ${(x.wall.median / base).toFixed(2)}× autorest` : ""}`,
+  );
+  const profile = emitter.profile;
+  if (profile && !profile.error) {
+    const top = (entries, n) => Object.entries(entries).slice(0, n).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(", ");
+    lines.push(`profile (${profile.threads} threads, ${profile.totalMs.toFixed(0)} ms busy): ${top(profile.byPackage, 8)}`);
+    lines.push(`by emitter module: ${top(profile.byModule, 8)}`);
+  }
+  return lines.join("\n");
+}
+
 /**
- * One untimed run of this project's emitter under --cpu-prof: where its time goes.
- * Returns self time per package and inclusive time per emitter module (ms).
+ * One untimed run of this project's emitter under --cpu-prof: where its time goes,
+ * on every thread (the main one and the AJV workers; esbuild runs in a process of
+ * its own, not profiled). Returns self time per package and inclusive time per
+ * emitter module (ms), idle time left out.
  */
 export function profileWire() {
   const out = mkdtempSync(join(tmpdir(), "bench-wire-prof-"));
@@ -95,23 +114,32 @@ export function profileWire() {
   const result = spawnSync(process.execPath, args, { cwd: REPO, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   try {
     if (result.status !== 0) return { error: `exit ${result.status}` };
-    const file = readdirSync(profDir).find((name) => name.endsWith(".cpuprofile"));
-    return summarizeProfile(JSON.parse(readFileSync(join(profDir, file), "utf8")));
+    const files = readdirSync(profDir).filter((name) => name.endsWith(".cpuprofile")).sort();
+    return summarizeProfiles(files.map((file) => JSON.parse(readFileSync(join(profDir, file), "utf8"))));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
-function summarizeProfile(profile) {
+function summarizeProfiles(profiles) {
+  const byPackage = {};
+  const byModule = {};
+  let totalUs = 0;
+  for (const profile of profiles) totalUs += addProfile(profile, byPackage, byModule);
+  const ms = (entries) => Object.fromEntries(Object.entries(entries).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / 1000]));
+  return { threads: profiles.length, totalMs: totalUs / 1000, byPackage: ms(byPackage), byModule: ms(byModule) };
+}
+
+/** Adds one thread's profile into the sums; returns its busy time (µs). */
+function addProfile(profile, byPackage, byModule) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
   const selfUs = new Map();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const byPackage = {};
-  const byModule = {};
   let totalUs = 0;
   for (const [id, us] of selfUs) {
+    if (nodes.get(id).callFrame.functionName === "(idle)") continue;
     totalUs += us;
     const url = nodes.get(id).callFrame.url;
     const pkg = packageOf(url, nodes.get(id).callFrame.functionName);
@@ -128,8 +156,7 @@ function summarizeProfile(profile) {
       }
     }
   }
-  const ms = (entries) => Object.fromEntries(Object.entries(entries).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / 1000]));
-  return { totalMs: totalUs / 1000, byPackage: ms(byPackage), byModule: ms(byModule) };
+  return totalUs;
 }
 
 function packageOf(url, functionName) {

@@ -14,5 +14,4 @@ export const TSP = join(REPO, "node_modules", "@typespec", "compiler", "cmd", "t
 export const DOCS = join(REPO, "docs");
 
 /** The newest stable API version: the one every per-event figure uses. */
-export const VERSION = "2026-04-10";
-export const VERSIONS = ["2025-10-01", "2026-01-01-preview", "2026-04-10", "2026-06-01-preview"];
+export const VERSION = "2026-07-15";

@@ -250,6 +250,7 @@ function render(r, targets) {
       const top = (entries, n) => Object.entries(entries).slice(0, n).map(([k, value]) => [k, ms(value)]);
       p(
         "### Where this emitter's time goes (one run under `--cpu-prof`)",
+        `Busy time of the tsp process's ${e.profile.threads ?? 1} thread(s) (the main one and the AJV worker), idle time left out: ${ms(e.profile.totalMs)}. esbuild, which bundles and minifies the validators, runs in a process of its own and is not in these figures.`,
         table(["self time by package", ""], top(e.profile.byPackage, 10), "lr"),
         table(["inclusive time by emitter module", ""], top(e.profile.byModule, 8), "lr"),
       );

@@ -3,6 +3,7 @@ import type { ApiModel, Declaration, ObjectDeclaration, UnionDeclaration } from 
 import { typeIdentifier } from "../escape.js";
 import { declarationFile, printedStatement, printedTypeAlias, type PrintedStatement } from "./declaration-file.js";
 import { withJsDoc } from "./jsdoc.js";
+import { StatementMemo } from "./statement-memo.js";
 import { enumNode, indexSignature, propertyName, typeNode, unionNode } from "./type-nodes.js";
 
 const { factory, SyntaxKind } = ts;
@@ -11,10 +12,12 @@ const EXPORT = [factory.createModifier(SyntaxKind.ExportKeyword)];
 /**
  * `types.d.ts` of one version: an interface per model, a union per discriminated
  * hierarchy (narrowing on the discriminator), a literal union per enum. Built from
- * factory nodes and printed once per declaration: no project, no formatting pass.
+ * factory nodes and printed once per declaration: no project, no formatting pass; a
+ * declaration another version has too is printed once (`memo`).
  */
-export function writeTypes(model: ApiModel, header: string): string {
-  return declarationFile(header, model.declarations.map(declarationStatement));
+export function writeTypes(model: ApiModel, header: string, memo = new StatementMemo()): string {
+  // The intermediate model is plain data, and a declaration's statement is printed from it alone.
+  return declarationFile(header, model.declarations.map((declaration) => memo.get(`type:${JSON.stringify(declaration)}`, () => declarationStatement(declaration))));
 }
 
 function declarationStatement(declaration: Declaration): PrintedStatement {

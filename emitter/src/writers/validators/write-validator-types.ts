@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import { declarationFile, printedStatement } from "../typescript/declaration-file.js";
 import { withDescription } from "../typescript/jsdoc.js";
+import { StatementMemo } from "../typescript/statement-memo.js";
 import type { ApiModel } from "../../model/ir.js";
 import { guardName, typeIdentifier, validatorName } from "../escape.js";
 import { validatedDeclarations } from "./write-validators.js";
@@ -21,7 +22,7 @@ export const VALIDATOR_TYPE_NAMES = ["ValidationError", "Validator"] as const;
  * The declarations of a validators module: each validator is a type guard over
  * the version's generated interfaces, with AJV's errors of the last failed call.
  */
-export function writeValidatorTypes(model: ApiModel, header: string): string {
+export function writeValidatorTypes(model: ApiModel, header: string, memo = new StatementMemo()): string {
   const declarations = validatedDeclarations(model);
   const importTypes = factory.createImportDeclaration(
     undefined,
@@ -32,13 +33,16 @@ export function writeValidatorTypes(model: ApiModel, header: string): string {
     ...(declarations.length > 0 ? [printedStatement(importTypes)] : []),
     printedStatement(validationErrorInterface()),
     printedStatement(validatorInterface()),
+    // A declaration's two statements depend on its name alone.
     ...declarations.flatMap(({ name }) => [
-      printedStatement(declaredConstant(validatorName(name), validatorType(name), `Validates a \`${name}\`.`)),
-      printedStatement(
-        declaredConstant(
-          guardName(name),
-          guardType(name),
-          `Whether a value is a \`${name}\`: the fast check alone, without errors, with \`${validatorName(name)}\`'s verdict. Never throws: a value whose reading throws is not one.`,
+      memo.get(`validator:${name}`, () => printedStatement(declaredConstant(validatorName(name), validatorType(name), `Validates a \`${name}\`.`))),
+      memo.get(`guard:${name}`, () =>
+        printedStatement(
+          declaredConstant(
+            guardName(name),
+            guardType(name),
+            `Whether a value is a \`${name}\`: the fast check alone, without errors, with \`${validatorName(name)}\`'s verdict. Never throws: a value whose reading throws is not one.`,
+          ),
         ),
       ),
     ]),

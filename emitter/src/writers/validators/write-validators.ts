@@ -4,7 +4,8 @@ import { build, type Plugin } from "esbuild";
 import type { ApiModel, Declaration } from "../../model/ir.js";
 import { guardName } from "../escape.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
-import { compileStandalone } from "./ajv/worker-pool.js";
+import type { StandaloneSession } from "./ajv/worker-pool.js";
+import type { GuardCache } from "./fast-path/guards/guard-cache.js";
 import { extractAllowedValues } from "./allowed-values.js";
 import { closedPropertyNames } from "./closed-property-names.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
@@ -17,18 +18,35 @@ export function validatedDeclarations(model: ApiModel): Declaration[] {
 }
 
 /**
+ * What the validators modules of one emit share: the AJV compiles and the guards built
+ * so far, each by definition key, so that a definition several versions have is done once.
+ */
+export interface SharedValidatorWork {
+  readonly ajv: StandaloneSession;
+  readonly guards: GuardCache;
+}
+
+/**
  * Precompiled validators of one version in one mode. Each `validate<Name>` asks a
  * boolean guard first (see fast-path/) and AJV's standalone code only when the
  * guard says no, to decide and to fill `.errors`; each `is<Name>` is the guard
  * alone. AJV's few runtime helpers are bundled in, so the module has no
  * dependencies and never compiles code at run time.
  */
-export async function writeValidators(model: ApiModel, bundle: JsonSchema, mode: ValidationMode, branchRank: (ref: string) => number, header: string): Promise<string> {
+export async function writeValidators(
+  model: ApiModel,
+  bundle: JsonSchema,
+  mode: ValidationMode,
+  branchRank: (ref: string) => number,
+  header: string,
+  shared: SharedValidatorWork,
+): Promise<string> {
   const { schema, allowed } = extractAllowedValues(validationSchema(bundle, mode, branchRank));
   const declarations = validatedDeclarations(model).map((declaration) => declaration.name);
   // AJV's part first: it compiles on a worker thread while this one builds the guards.
-  const explain = compileStandalone({ schema, declarations });
-  const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]));
+  // One lane per mode: the versions' spec modules share most definitions, and so do their strict ones.
+  const explain = shared.ajv.compile({ schema, declarations }, mode === "spec" ? 0 : 1);
+  const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]), shared.guards);
   const modules = { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE, misspelt: MISSPELT_MODULE };
   const entry = entryModuleSource(declarations, { modules, allowed, mode, knownNames: closedPropertyNames(schema) });
   return bundleModules({ explain: await explain, guards, entry }, header);

@@ -1,7 +1,4 @@
-import Ajv from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
-import { validatorName } from "../../escape.js";
-import { definitionPointer } from "../../json-schema/pointers.js";
+import Ajv, { type Options } from "ajv";
 import type { JsonSchema } from "../../json-schema/type-schemas.js";
 
 /** One validators module's AJV part: the validation schema and the declarations to export a validator for. */
@@ -10,10 +7,12 @@ export interface StandaloneJob {
   readonly declarations: readonly string[];
 }
 
-/** AJV's standalone code for the job: `validate<Name>` per declaration, explaining rejections in `.errors`. */
-export function standaloneSource({ schema, declarations }: StandaloneJob): string {
-  const id = schema.$id as string;
-  const ajv = new Ajv.default({
+/**
+ * AJV with the validators' options, for standalone code explaining rejections in
+ * `.errors`; standalone-compiler.ts registers the definitions and passes the URI resolver.
+ */
+export function createAjv(uriResolver: NonNullable<Options["uriResolver"]>): Ajv.default {
+  return new Ajv.default({
     code: { source: true, esm: true, optimize: true },
     discriminator: true,
     allErrors: false,
@@ -27,8 +26,6 @@ export function standaloneSource({ schema, declarations }: StandaloneJob): strin
     // Each $ref becomes one shared function instead of a copy per use: the module stays small.
     inlineRefs: false,
     unicodeRegExp: true,
+    uriResolver,
   });
-  ajv.addSchema(schema);
-  const exports = Object.fromEntries(declarations.map((name) => [validatorName(name), `${id}${definitionPointer(name)}`]));
-  return standaloneCode.default(ajv, exports);
 }

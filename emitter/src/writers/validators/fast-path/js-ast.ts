@@ -130,10 +130,16 @@ export function switchOn(subject: Expr, groups: { labels: Expr[]; body: ts.State
 export const exportList = (names: [local: string, exported: string][]): ts.Statement =>
   f.createExportDeclaration(undefined, false, f.createNamedExports(names.map(([local, exported]) => f.createExportSpecifier(false, local === exported ? undefined : local, exported))));
 
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
+const printContext = ts.createSourceFile("module.js", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+
 export function printStatements(statements: readonly ts.Statement[]): string {
-  const file = ts.createSourceFile("guards.js", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
-  return printer.printList(ts.ListFormat.MultiLine, f.createNodeArray(statements), file);
+  return printer.printList(ts.ListFormat.MultiLine, f.createNodeArray(statements), printContext);
+}
+
+/** One statement's source text, without the line break {@link printStatements} puts after each. */
+export function printStatement(statement: ts.Statement): string {
+  return printer.printNode(ts.EmitHint.Unspecified, statement, printContext);
 }
 
 export { ts };

@@ -1,7 +1,9 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { definitionPointer } from "../../../json-schema/pointers.js";
-import { and, call, exportList, functionDeclaration, id, returnTrue, tryCatch, ts } from "../js-ast.js";
+import { definitionKeys } from "../../definition-keys.js";
+import { and, call, exportList, functionDeclaration, id, printStatement, returnTrue, tryCatch, ts } from "../js-ast.js";
 import { FunctionScope } from "./function-scope.js";
+import { CachedGuardMismatch, type GuardCache } from "./guard-cache.js";
 import { GuardModule } from "./guard-module.js";
 import { helperStatements } from "./module-helpers.js";
 import { hasPlainPrototype, objectLike } from "./type-tests.js";
@@ -9,28 +11,63 @@ import { hasPlainPrototype, objectLike } from "./type-tests.js";
 const f = ts.factory;
 
 /**
- * Boolean guards compiled from the validation schema: one function per `$defs`
- * entry, answering only "valid or not" with none of AJV's error bookkeeping, and
- * a `switch` on the discriminator. A guard gives AJV's verdict (AJV with
- * `ownProperties`, as the validators' own AJV code is built): it tests the same
- * keywords and reads the same properties in the same order, so it stops where AJV
- * stops. The exported guards answer `false` where reading the value throws (a
- * getter, a proxy trap, nesting deeper than the stack): the value cannot be shown
- * to be valid, and a type guard must not throw.
+ * Boolean guards compiled from the validation schema, as the source of an ES module:
+ * one function per `$defs` entry, answering only "valid or not" with none of AJV's
+ * error bookkeeping, and a `switch` on the discriminator. A guard gives AJV's verdict
+ * (AJV with `ownProperties`, as the validators' own AJV code is built): it tests the
+ * same keywords and reads the same properties in the same order, so it stops where
+ * AJV stops. The exported guards answer `false` where reading the value throws (a
+ * getter, a proxy trap, nesting deeper than the stack): the value cannot be shown to
+ * be valid, and a type guard must not throw.
+ *
+ * With a cache, a definition whose guard an earlier module of the emit built (same
+ * key, see definition-keys.ts) gets those printed functions; the module's text is the
+ * same as without the cache.
  */
-export function buildGuardStatements(bundle: JsonSchema, exported: readonly [exportName: string, definition: string][]): ts.Statement[] {
-  const module = new GuardModule(bundle.$defs as Record<string, JsonSchema>);
+export function guardModuleText(bundle: JsonSchema, exported: readonly [exportName: string, definition: string][], cache?: GuardCache): string {
+  const definitions = bundle.$defs as Record<string, JsonSchema>;
+  const memo = cache && { cache, keys: definitionKeys(definitions).keys };
+  try {
+    return moduleText(definitions, exported, memo);
+  } catch (error) {
+    // A name another module's guard used is taken differently here: build every guard afresh.
+    if (error instanceof CachedGuardMismatch) return moduleText(definitions, exported, undefined);
+    throw error;
+  }
+}
+
+function moduleText(
+  definitions: Record<string, JsonSchema>,
+  exported: readonly [exportName: string, definition: string][],
+  memo: { cache: GuardCache; keys: ReadonlyMap<string, string> } | undefined,
+): string {
+  const module = new GuardModule(definitions);
   const internal = exported.map(([exportName, definition]) => [module.guardForRef(definitionPointer(definition)), exportName] as const);
+  const functions: string[] = [];
   // Building a guard queues the definitions it refers to, so this drains the whole reachable graph.
-  for (let next = module.nextQueued(); next !== undefined; next = module.nextQueued()) buildDefinitionGuard(module, next);
+  for (let next = module.nextQueued(); next !== undefined; next = module.nextQueued()) {
+    const key = memo?.keys.get(next);
+    const cached = key === undefined ? undefined : memo!.cache.get(key);
+    if (cached) {
+      module.replay(cached.requests);
+      functions.push(...cached.functions);
+      continue;
+    }
+    module.startRecording();
+    buildDefinitionGuard(module, next);
+    const built = { requests: module.stopRecording(), functions: module.functions.splice(0).map(printStatement) };
+    if (key !== undefined) memo!.cache.set(key, built);
+    functions.push(...built.functions);
+  }
   const entryPoints = internal.map(([guard, exportName]) => ({ guard, exportName, wrapper: module.claimName(exportName) }));
-  return [
-    ...helperStatements(module.countsCodePoints),
-    ...module.constants,
-    ...module.functions,
-    ...entryPoints.map(({ guard, wrapper }) => neverThrowing(wrapper, guard)),
-    exportList(entryPoints.map(({ wrapper, exportName }) => [wrapper, exportName])),
+  const statements = [
+    ...[...helperStatements(module.countsCodePoints), ...module.constants].map(printStatement),
+    ...functions,
+    ...entryPoints.map(({ guard, wrapper }) => printStatement(neverThrowing(wrapper, guard))),
+    printStatement(exportList(entryPoints.map(({ wrapper, exportName }) => [wrapper, exportName]))),
   ];
+  // Statements printed one by one, a line break after each, as the printer lays out a statement list.
+  return statements.map((statement) => `${statement}\n`).join("");
 }
 
 /** `function isX(v) { try { return is_X(v); } catch { return false; } }` */
