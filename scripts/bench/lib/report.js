@@ -215,9 +215,9 @@ function render(r, targets) {
   const anatomy = r.sizes.rows.find((x) => x.version === r.version && x.mode === "spec")?.anatomy;
   p(
     "## Size",
-    "gzip level 9. min+gz: minified again by esbuild, then gzip. The last two columns are what an app's bundle gets when it imports only the two event entry points (esbuild bundle of `export { … } from \"…/validators.js\"`, tree-shaken, minified): `isServerEvent` + `isClientEvent` (the boolean guards: every event type, every constraint) or `validateServerEvent` + `validateClientEvent` (the same guards, plus AJV's standalone code that builds `.errors` after a rejection).",
+    "gzip level 9. min+gz: minified again by esbuild, then gzip. The last two columns are what an app's bundle gets when it imports only the two event entry points (esbuild bundle of `export { … } from \"…/validators.js\"`, tree-shaken, minified): `isServerEvent` + `isClientEvent` (the boolean guards: every event type, every constraint) or `validateServerEvent` + `validateClientEvent` (the same guards, plus the schema explainer that builds AJV's `.errors` after a rejection: its runtime and the schema as data).",
     table(["version", "module", "raw", "gzip", "min+gz", "is* events, min+gz", "validate* events, min+gz"], sizeRows, "llrrrrr"),
-    anatomy
+    anatomy?.errorLiterals
       ? `Anatomy of the ${r.version} validate* bundle: ${anatomy.errorLiterals} error-object literals, ${kib(anatomy.errorBytes)} of ${kib(anatomy.bytes)} minified (${percent(anatomy.errorBytes / anatomy.bytes)}); ${anatomy.callOptions} \`$ref\` calls passing an options object. With the error literals replaced by a constant it would gzip to ${kib(anatomy.gzipWithoutErrors)} instead of ${kib(anatomy.gzip)}.`
       : "",
   );
@@ -267,7 +267,7 @@ function render(r, targets) {
     "- Same schema for everyone: AJV compiles generated/<version>/schema.json at run time with the emitter's AJV options (draft-07, `allErrors: false`, `validateFormats: false`); the `oneOf` variant has every `discriminator` keyword removed. TypeBox and zod schemas are converted from the same schema.json by scripts/bench/lib/to-typebox.js and to-zod.js (open enums checked as their base type, like the emitter's validator pass; a union's own properties distributed into its branches). typia compiles `typia.createIs<ServerEvent>()` from the generated types.d.ts with `typia generate`. @exodus/schemasafe and @cfworker/json-schema take schema.json as it is, ArkType definitions come from the same walk as TypeBox's and zod's (see \"Precompiled and CSP-safe peers\").",
     "- Semantics differ at the edges, visible in the start-up check: typia checks TypeScript types, so int32 bounds, integers and `minLength` are not checked; zod and typia do not require the presence of a property whose schema is `{}`. zod's `safeParse` also builds a parsed copy (that is how zod works).",
     "- The hand-written check (scripts/bench/lib/hand-written.js) handles only the five most frequent server types (the start-up check verifies they are) and checks exactly what the schema says about them; it is the floor for the hot set, not a validator of the stream.",
-    "- The generated rows are the emitted modules as they are: `validateServerEvent` answers from its boolean guard and runs AJV's standalone code only after a `false`, to fill `.errors`; the guard row (`isServerEvent`) is that boolean part alone.",
+    "- The generated rows are the emitted modules as they are: `validateServerEvent` answers from its boolean guard and runs the schema explainer only after a `false`, to fill `.errors`; the guard row (`isServerEvent`) is that boolean part alone.",
     ].join("\n"),
   );
   return `${out.join("\n\n").trimEnd()}\n`;

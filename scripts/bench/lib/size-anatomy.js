@@ -1,4 +1,4 @@
-// What the bytes of an AJV standalone module are made of: the error objects each failing
+// What the bytes of an AJV standalone module are made of (a validators module the schema explainer cannot explain; zero literals elsewhere): the error objects each failing
 // check returns, and the options object each `$ref` call passes. Regex over minified code,
 // so approximate; enough to say where the size goes.
 import { gzipSync } from "node:zlib";

@@ -1,5 +1,5 @@
 // Bytes a consumer ships, per version and mode: the whole validators module, and what an
-// app's bundle gets when it imports only the two event validators (guards + AJV error
+// app's bundle gets when it imports only the two event validators (guards + the schema
 // reporting) or only the two event guards (boolean answers). gzip is level 9 everywhere.
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -9,7 +9,7 @@ import ts from "typescript";
 import { GENERATED, REPO } from "./paths.js";
 import { sizeAnatomy } from "./size-anatomy.js";
 
-/** The event validators: `true`/`false` plus `.errors` from AJV's standalone code on rejection. */
+/** The event validators: `true`/`false` plus AJV's `.errors` from the schema explainer on rejection. */
 export const EVENT_VALIDATORS = ["validateServerEvent", "validateClientEvent"];
 /** The event guards: the boolean checks every validator asks first; together they cover every server and client event type. */
 export const EVENT_GUARDS = ["isServerEvent", "isClientEvent"];

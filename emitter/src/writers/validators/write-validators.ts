@@ -8,6 +8,8 @@ import type { StandaloneSession } from "./ajv/worker-pool.js";
 import type { GuardCache } from "./fast-path/guards/guard-cache.js";
 import { extractAllowedValues } from "./allowed-values.js";
 import { closedPropertyNames } from "./closed-property-names.js";
+import { isExplainable } from "./explain/explainable.js";
+import { schemaDataModuleSource } from "./explain/schema-data-module.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
 import { entryModuleSource } from "./fast-path/entry-module.js";
 import { validationSchema, type ValidationMode } from "./validation-schema.js";
@@ -28,10 +30,11 @@ export interface SharedValidatorWork {
 
 /**
  * Precompiled validators of one version in one mode. Each `validate<Name>` asks a
- * boolean guard first (see fast-path/) and AJV's standalone code only when the
- * guard says no, to decide and to fill `.errors`; each `is<Name>` is the guard
- * alone. AJV's few runtime helpers are bundled in, so the module has no
- * dependencies and never compiles code at run time.
+ * boolean guard first (see fast-path/) and, only when the guard says no, the schema
+ * explainer (runtime/schema-explainer.ts over the schema as data, explain/), to decide
+ * and to fill `.errors` as AJV would; each `is<Name>` is the guard alone. A schema the
+ * explainer cannot explain gets AJV's standalone code instead. The runtime pieces are
+ * bundled in, so the module has no dependencies and never compiles code at run time.
  */
 export async function writeValidators(
   model: ApiModel,
@@ -43,9 +46,13 @@ export async function writeValidators(
 ): Promise<string> {
   const { schema, allowed } = extractAllowedValues(validationSchema(bundle, mode, branchRank));
   const declarations = validatedDeclarations(model).map((declaration) => declaration.name);
-  // AJV's part first: it compiles on a worker thread while this one builds the guards.
-  // One lane per mode: the versions' spec modules share most definitions, and so do their strict ones.
-  const explain = shared.ajv.compile({ schema, declarations }, mode === "spec" ? 0 : 1);
+  // The explaining part: the schema as data for the runtime explainer, or, for a schema it
+  // cannot explain, AJV's standalone code, compiled on a worker thread while this one builds
+  // the guards (one lane per mode: the versions' spec modules share most definitions, and so
+  // do their strict ones).
+  const explain = isExplainable(schema)
+    ? Promise.resolve(schemaDataModuleSource({ schema, declarations, runtime: EXPLAINER_MODULE }))
+    : shared.ajv.compile({ schema, declarations }, mode === "spec" ? 0 : 1);
   const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]), shared.guards);
   const modules = { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE, misspelt: MISSPELT_MODULE };
   const entry = entryModuleSource(declarations, { modules, allowed, mode, knownNames: closedPropertyNames(schema) });
@@ -57,6 +64,7 @@ const EXPLAIN_MODULE = "wire:explain";
 const GUARDS_MODULE = "wire:guards";
 const RUNTIME_MODULE = fileURLToPath(new URL("../../runtime/explain-rejection.js", import.meta.url));
 const MISSPELT_MODULE = fileURLToPath(new URL("../../runtime/misspelt-property.js", import.meta.url));
+const EXPLAINER_MODULE = fileURLToPath(new URL("../../runtime/schema-explainer.js", import.meta.url));
 
 /** Bundles the in-memory modules into one ESM file; AJV's helpers resolve from the emitter's own dependencies. */
 async function bundleModules(modules: { explain: string; guards: string; entry: string }, header: string): Promise<string> {
