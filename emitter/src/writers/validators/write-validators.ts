@@ -55,7 +55,8 @@ export async function writeValidators(
     : shared.ajv.compile({ schema, declarations }, mode === "spec" ? 0 : 1);
   const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]), shared.guards);
   const modules = { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE, misspelt: MISSPELT_MODULE };
-  const entry = entryModuleSource(declarations, { modules, allowed, mode, knownNames: closedPropertyNames(schema) });
+  const knownNames = mode === "strict" ? closedPropertyNames(schema) : undefined;
+  const entry = entryModuleSource(declarations, { modules, allowed, knownNames });
   return bundleModules({ explain: await explain, guards, entry }, header);
 }
 

@@ -1,6 +1,5 @@
 import { guardName, validatorName } from "../../escape.js";
 import type { AllowedValues } from "../allowed-values.js";
-import type { ValidationMode } from "../validation-schema.js";
 import { call, constant, id, ifThen, jsonLiteral, printStatements, returnTrue, str, ts } from "./js-ast.js";
 
 const f = ts.factory;
@@ -11,9 +10,12 @@ export interface EntryModuleParts {
   modules: { explain: string; guards: string; runtime: string; misspelt: string };
   /** What merged alternatives allow, by AJV `schemaPath` (allowed-values.ts). */
   allowed: Record<string, AllowedValues>;
-  mode: ValidationMode;
-  /** Strict mode: every property name of the schema, sorted, where "did you mean" looks for a misspelt key's name. */
-  knownNames: readonly string[];
+  /**
+   * Strict mode only (where unknown keys are rejected): every property name of the schema,
+   * sorted, where "did you mean" looks for a misspelt key's name. Absent, the module has no
+   * "did you mean" code.
+   */
+  knownNames?: readonly string[];
 }
 
 /**
@@ -23,12 +25,11 @@ export interface EntryModuleParts {
  * `export function validateX(value) { if (isX(value)) { validateX.errors = null; return true; } return explainRejection(validateX, explainX, value); }`
  * and `export { isX }`.
  */
-export function entryModuleSource(declarations: readonly string[], { modules, allowed, mode, knownNames }: EntryModuleParts): string {
-  const strict = mode === "strict";
+export function entryModuleSource(declarations: readonly string[], { modules, allowed, knownNames }: EntryModuleParts): string {
   const options = f.createObjectLiteralExpression(
     [
       f.createPropertyAssignment("allowed", jsonLiteral(allowed)),
-      ...(strict ? [f.createPropertyAssignment("misspelt", call(MISSPELT_FACTORY, jsonLiteral(knownNames)))] : []),
+      ...(knownNames ? [f.createPropertyAssignment("misspelt", call(MISSPELT_FACTORY, jsonLiteral(knownNames)))] : []),
     ],
     true,
   );
@@ -36,7 +37,7 @@ export function entryModuleSource(declarations: readonly string[], { modules, al
     namespaceImport("explain", modules.explain),
     namespaceImport("guards", modules.guards),
     namedImport(FACTORY, modules.runtime),
-    ...(strict ? [namedImport(MISSPELT_FACTORY, modules.misspelt)] : []),
+    ...(knownNames ? [namedImport(MISSPELT_FACTORY, modules.misspelt)] : []),
     constant(RUNNER, call(FACTORY, options)),
   ];
   for (const name of declarations) {
