@@ -108,7 +108,8 @@ describe("the packed emitter, installed by name in a fresh project", () => {
   it("writes an installable package: both versions, the operation's list body, no query parameter", async () => {
     const pkg = JSON.parse(await readFile(join(outputDir, "package.json"), "utf8"));
     expect(pkg.name).toBe("shop-wire");
-    expect(Object.keys(pkg.exports)).toContain("./2025-01-01");
+    const perVersion = (version: string) => [`./${version}`, `./${version}/dev`, `./${version}/schema.json`, `./${version}/strict`];
+    expect(Object.keys(pkg.exports).sort()).toEqual([".", ...perVersion("2025-01-01"), ...perVersion("2025-06-01"), "./changes.json", "./package.json", "./versions"].sort());
     expect((await readdir(join(outputDir, "runtime"))).sort()).toEqual(["all-errors.d.ts", "all-errors.js", "messages.js", "parse.d.ts", "parse.js"]);
     const schema = JSON.parse(await readFile(join(outputDir, "2025-06-01/schema.json"), "utf8"));
     expect(Object.keys(schema.$defs)).toEqual(["Order", "OrderPlaced", "OrderShipped", "PageOrder", "ShopEvent"]);
