@@ -19,9 +19,8 @@
  * Only rejected values get here; the input is never changed, and anything that throws
  * on the way leaves the errors as they were.
  */
-import { ownField, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
+import { hasOwn, ownField, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** The names tried for one unknown key at most: each is one more validation of the value. */
 const MAX_PROBES = 4;

@@ -19,7 +19,7 @@
  * keywords below (explainable.ts); test/validators/schema-explainer.test.ts compares
  * answers and errors with AJV's.
  */
-import type { ErrorReportingValidator, ValidationError } from "./validation-error.js";
+import { hasOwn, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
 /** One schema of the validation schema, with `$ref` a function that returns the definition. */
 export type SchemaData = boolean | { readonly [keyword: string]: unknown };
@@ -50,7 +50,6 @@ function definitionCheck(definition: SchemaData): Check {
 }
 
 const PASS: Check = () => null;
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** AJV's `ownProperties` test of a property: defined, and the object's own. */
 const present = (data: Record<string, unknown>, key: string) => data[key] !== undefined && hasOwn.call(data, key);

@@ -21,7 +21,8 @@ export interface ErrorReportingValidator {
   errors?: ValidationError[] | null;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
+/** Own-property test taken once, so a value that shadows `hasOwnProperty` cannot answer for itself. */
+export const hasOwn = Object.prototype.hasOwnProperty;
 
 /** `object[key]` when it is the object's own: a polluted `Object.prototype` must not answer for a missing field. */
 export function ownField(object: object, key: string): unknown {

@@ -7,7 +7,7 @@ import type { JsonSchema } from "../json-schema/type-schemas.js";
  * (runtime/misspelt-property.ts). One list for the whole schema rather than one per
  * object: AJV's error does not say which object schema rejected the key, and the
  * runtime tries each near name by validating again, so a name from another object
- * is never suggested. Empty when nothing is closed (spec mode).
+ * is never suggested.
  */
 export function closedPropertyNames(schema: JsonSchema): string[] {
   const names = new Set<string>();
