@@ -1,5 +1,6 @@
 // The error path of the generated validators (runtime/schema-explainer.ts over the
-// validation schema written as data by explain/schema-data-module.ts) against AJV
+// validation schema written as data by explain/schema-data-module.ts, with the guards
+// beside its references, as the validators module bundles them) against AJV
 // compiled at run time with the options the standalone code is compiled with
 // (AJV_OPTIONS), on the same validation schema: the same answer and the same
 // `.errors`, deep-equal (instancePath, schemaPath, keyword, params, message, order),
@@ -7,7 +8,7 @@
 // examples against their union and their own definition, every mutation the schema
 // implies, random edits of the examples, and hostile values under a polluted
 // Object.prototype; and on the small specs of the agreement tests, values near their shapes.
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,6 +16,9 @@ import { AJV_OPTIONS } from "../../emitter/src/writers/validators/ajv/standalone
 import { extractAllowedValues } from "../../emitter/src/writers/validators/allowed-values.js";
 import { isExplainable } from "../../emitter/src/writers/validators/explain/explainable.js";
 import { schemaDataModuleSource } from "../../emitter/src/writers/validators/explain/schema-data-module.js";
+import { bundleInMemory } from "../../emitter/src/writers/validators/bundle-in-memory.js";
+import { guardModuleSource } from "../../emitter/src/writers/validators/fast-path/write-guards.js";
+import { guardName } from "../../emitter/src/identifiers.js";
 import { validationSchema } from "../../emitter/src/writers/validators/validation-schema.js";
 import { emit, importEmitted } from "../emitter/tester.js";
 import { exampleCases, mutatedExamples } from "./support/arbitraries.js";
@@ -25,7 +29,8 @@ import { nearValues } from "./support/near-values.js";
 import { smallSpecs } from "./support/small-specs.js";
 
 /** The built explainer, as the emitter bundles it (`npm test` builds first). */
-const EXPLAINER = pathToFileURL(fileURLToPath(new URL("../../emitter/dist/runtime/schema-explainer.js", import.meta.url))).href;
+const EXPLAINER = fileURLToPath(new URL("../../emitter/dist/runtime/schema-explainer.js", import.meta.url));
+const GUARDS = "wire:guards";
 
 type Outcome = { valid: boolean; errors: unknown } | { threw: unknown };
 
@@ -42,20 +47,32 @@ const generated = await loadAllVersions();
 const cases = exampleCases(generated);
 
 interface Pair {
+  /** The explainer as the validators module bundles it: each definition's guard beside its references, so it walks only the failing parts. */
   explained: (name: string) => Validator;
+  /** The explainer without guards: it walks the whole value as AJV does. */
+  walked: (name: string) => Validator;
   ajv: (name: string) => Validator;
 }
 
-/** For an emitted schema bundle in one mode: the explainer's validators and AJV's, by definition name. */
+/** The explainer's validators for every definition of `schema`; with `guarded`, each definition's guard beside its references. */
+async function explainerModule(schema: Record<string, unknown>, guarded: boolean) {
+  const names = Object.keys(schema.$defs as object);
+  const guards = new Map(guarded ? names.map((name) => [name, `${guardName(name)}OrThrow`]) : []);
+  const data = schemaDataModuleSource({ schema, declarations: names, runtime: EXPLAINER, guards: { module: GUARDS, byDefinition: guards } });
+  const guardModule = guardModuleSource(schema, [...guards].map(([name, exportName]) => [exportName, name, "may-throw"] as const));
+  return importEmitted(await bundleInMemory(data, { [GUARDS]: guardModule }));
+}
+
+/** For an emitted schema bundle in one mode: the explainer's validators, with and without guards, and AJV's, by definition name. */
 async function pairOf(bundle: object, mode: Mode, label: string): Promise<Pair> {
   const { schema } = extractAllowedValues(validationSchema(bundle as never, mode, () => 0));
   if (!isExplainable(schema)) throw new Error(`${label} ${mode}: the validation schema is left to AJV's standalone code`);
-  const names = Object.keys(schema.$defs as object);
-  const module = await importEmitted(schemaDataModuleSource({ schema, declarations: names, runtime: EXPLAINER }));
+  const [guarded, unguarded] = await Promise.all([explainerModule(schema, true), explainerModule(schema, false)]);
   const ajv = new Ajv.default({ ...AJV_OPTIONS });
   ajv.addSchema(schema);
   return {
-    explained: (name) => module[`validate${name}`] as unknown as Validator,
+    explained: (name) => guarded[`validate${name}`] as unknown as Validator,
+    walked: (name) => unguarded[`validate${name}`] as unknown as Validator,
     ajv: (name) => ajv.getSchema(`${schema.$id as string}#/$defs/${encodeURIComponent(name)}`) as unknown as Validator,
   };
 }
@@ -66,19 +83,25 @@ for (const version of generated) {
   for (const mode of modes) pairs.set(`${version.version} ${mode}`, await pairOf(version.schema, mode, version.version));
 }
 
-/** Both answers on `value` for `definition`, in both modes. */
+/** The three answers on `value` for `definition`, in both modes. */
 function compare(version: string, definition: string, value: unknown) {
   return modes.map((mode: Mode) => {
     const pair = pairs.get(`${version} ${mode}`)!;
-    return { mode, explained: outcome(pair.explained(definition), value), ajv: outcome(pair.ajv(definition), value) };
+    return { mode, explained: outcome(pair.explained(definition), value), walked: outcome(pair.walked(definition), value), ajv: outcome(pair.ajv(definition), value) };
   });
 }
 
-/** On JSON values: deep-equal, and the same text, so the errors' keys come in AJV's order too. */
+/** Deep-equal, and the same text, so the errors' keys come in AJV's order too. */
+function expectSameOutcome(actual: Outcome, ajv: Outcome, label: string): void {
+  expect(actual, label).toStrictEqual(ajv);
+  expect(JSON.stringify(actual), label).toBe(JSON.stringify(ajv));
+}
+
+/** On JSON values: the explainer, with guards and without, answers as AJV. */
 function expectSame(version: string, definition: string, value: unknown, label: string): void {
-  for (const { mode, explained, ajv } of compare(version, definition, value)) {
-    expect(explained, `${label}, ${version} ${mode} ${definition}`).toStrictEqual(ajv);
-    expect(JSON.stringify(explained), `${label}, ${version} ${mode} ${definition}`).toBe(JSON.stringify(ajv));
+  for (const { mode, explained, walked, ajv } of compare(version, definition, value)) {
+    expectSameOutcome(explained, ajv, `${label}, ${version} ${mode} ${definition}`);
+    expectSameOutcome(walked, ajv, `${label}, ${version} ${mode} ${definition}, without guards`);
   }
 }
 
@@ -124,28 +147,34 @@ describe("the schema explainer gives AJV's answer and errors", () => {
     );
   });
 
+  // Where AJV throws, a guard may have passed over the part that throws (it tests an own
+  // property with `in` on a plain object, where AJV asks the object, and a proxy's trap,
+  // for it): then the explainer answers, as the validator's own guard does.
   it("on hostile values under a polluted Object.prototype: the same answer and errors, or the same thrown value", () => {
     const values: unknown[] = ["x", "", "inf", 0, 1, -1, 2 ** 31, 1.5, true, false, null, [], {}, { type: "message" }, ["text"]];
     const names = ["type", "item", "content", "session", "response", "extra_field", "__proto__", "required", "items", "$ref", "const", "anyOf", "properties"];
-    const tally = { threw: 0, polluted: 0 };
+    const tally = { threw: 0, polluted: 0, passedOver: 0 };
     fc.assert(
       fc.property(fc.constantFrom(...cases), hostileOps(values, names), pollutions(names, fc.constantFrom(...values)), (entry, ops, pollution: Pollution[]) => {
         const value = makeHostile(entry.example, ops);
         const observed = withPollution(pollution, () => compare(entry.version, unionName[entry.direction], value));
         if (pollution.length > 0) tally.polluted += 1;
-        for (const { mode, explained, ajv } of observed) {
+        for (const { mode, explained, walked, ajv } of observed) {
           const label = `${entry.version} ${mode}: ops ${JSON.stringify(ops)}; pollution ${JSON.stringify(pollution)}`;
           // Where AJV's own bookkeeping throws (its push onto an array, under a getter-only
           // index on Object.prototype), there is no answer to compare with; what the value
           // throws must be thrown alike.
           if ("threw" in ajv && ajv.threw !== HOSTILE_READ) continue;
           if ("threw" in ajv) tally.threw += 1;
-          expect(explained, label).toStrictEqual(ajv);
+          expect(walked, `${label}, without guards`).toStrictEqual(ajv);
+          if ("threw" in ajv && !("threw" in explained)) tally.passedOver += 1;
+          else expect(explained, label).toStrictEqual(ajv);
         }
       }),
       { numRuns: 4000 },
     );
     expect(tally.threw).toBeGreaterThan(10);
+    expect(tally.passedOver).toBeLessThan(tally.threw);
     expect(tally.polluted).toBeGreaterThan(500);
   });
 });
@@ -163,9 +192,8 @@ describe.each(smallSpecs)("the schema explainer gives AJV's answer and errors: $
           for (const root of spec.roots) {
             const ajv = outcome(pair.ajv(root), value);
             if ("valid" in ajv && !ajv.valid) rejected += 1;
-            const explained = outcome(pair.explained(root), value);
-            expect(explained, `${mode} ${root}`).toStrictEqual(ajv);
-            expect(JSON.stringify(explained), `${mode} ${root}`).toBe(JSON.stringify(ajv));
+            expectSameOutcome(outcome(pair.explained(root), value), ajv, `${mode} ${root}`);
+            expectSameOutcome(outcome(pair.walked(root), value), ajv, `${mode} ${root}, without guards`);
           }
         }),
         { numRuns: Number(process.env.EXPLAINER_RUNS ?? 1500) },

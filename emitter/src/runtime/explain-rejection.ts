@@ -14,8 +14,8 @@ import { withoutNullAlternatives } from "./nullable-alternative.js";
 import { ownField, type Allowed, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
 export interface ExplainerOptions {
-  /** What the spec allows where alternatives were merged, by the `schemaPath` and `params.type` / `params.pattern` of an error (allowed-values.ts). */
-  allowed: Readonly<Record<string, Allowed>>;
+  /** What the spec allows where alternatives were merged, by the `schemaPath` of an error, then its `params.type` / `params.pattern` as JSON (allowed-values.ts). */
+  allowed: Readonly<Record<string, Readonly<Record<string, Allowed>>>>;
   /**
    * Strict mode only: adds the known name a misspelt key was meant to be. Passed in rather
    * than imported, so that the tolerant validators, which never reject a key, do not carry it.
@@ -46,16 +46,12 @@ export function rejectionExplainer(options: ExplainerOptions): ExplainRejection 
   };
 }
 
-/**
- * Adds `allowed` to a `type` or `pattern` error of merged alternatives: a fresh copy,
- * so no caller can change the next error's. The key is allowed-values.ts's
- * `allowedValuesKey`, written out here: this module is bundled into the package and
- * imports nothing from the emitter.
- */
-function annotateAllowed(error: ValidationError, allowed: Readonly<Record<string, Allowed>>): void {
+/** Adds `allowed` to a `type` or `pattern` error of merged alternatives: a fresh copy, so no caller can change the next error's. */
+function annotateAllowed(error: ValidationError, allowed: ExplainerOptions["allowed"]): void {
   if (error.keyword !== "type" && error.keyword !== "pattern") return;
-  const keywordValue = ownField(error.params, error.keyword);
-  const found = ownField(allowed, `${error.schemaPath} ${JSON.stringify(keywordValue)}`) as Allowed | undefined;
+  const atPlace = ownField(allowed, error.schemaPath) as Readonly<Record<string, Allowed>> | undefined;
+  if (atPlace === undefined) return;
+  const found = ownField(atPlace, JSON.stringify(ownField(error.params, error.keyword))) as Allowed | undefined;
   if (found !== undefined) error.allowed = { values: [...found.values], types: [...found.types] };
 }
 

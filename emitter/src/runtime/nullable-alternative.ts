@@ -15,6 +15,10 @@ import { ownField, type ValidationError } from "./validation-error.js";
 const KIND_KEYWORDS = new Set(["type", "const", "enum", "pattern", "anyOf", "oneOf", "if"]);
 
 export function withoutNullAlternatives(errors: ValidationError[]): ValidationError[] {
+  // Most rejections have no `anyOf` error: they pay for this loop alone.
+  let anyOf = 0;
+  while (anyOf < errors.length && errors[anyOf]!.keyword !== "anyOf") anyOf++;
+  if (anyOf === errors.length) return errors;
   // Alternatives' errors come right before their `anyOf`, nested ones first: going in
   // order, an outer `anyOf` sees its alternatives already filtered. Indices go in a Set
   // and the result comes from `filter`, which defines its elements: with a getter-only

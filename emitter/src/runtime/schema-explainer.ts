@@ -11,8 +11,11 @@
  *
  * The validation schema comes as data (schema-data-module.ts): one constant per
  * definition, `$ref` a function returning the definition (so a bundler keeps only the
- * definitions an import reaches), every schema object without a prototype (so a
- * polluted Object.prototype adds no keyword). A definition is compiled on first use
+ * definitions an import reaches), beside it the definition's boolean guard where it has
+ * one, every schema object without a prototype (so a polluted Object.prototype adds no
+ * keyword). The guard gives AJV's verdict, so a part of the value it accepts is passed
+ * over; only the parts on the way to the failure are walked. A guard that throws
+ * throws what this walk would have thrown reading the same property. A definition is compiled on first use
  * into closures (no code from strings), with keywords in AJV's order (its RULES: the
  * untyped keywords, then the number, string, array and object groups), each reading
  * the value as AJV's code reads it. The emitter hands over only schemas made of the
@@ -25,8 +28,12 @@ import { hasOwn, type ErrorReportingValidator, type ValidationError } from "./va
 export type SchemaData = boolean | { readonly [keyword: string]: unknown };
 type Node = { readonly [keyword: string]: unknown };
 type Failure = ValidationError[] | null;
-/** A compiled schema: the errors of the first failure of `data`, found at `path`, or null when it passes. */
-type Check = (data: unknown, path: string) => Failure;
+/**
+ * A compiled schema: the errors of the first failure of `data`, or null when it passes.
+ * Their `instancePath` starts at `data`; each level prefixes its own segment on the way
+ * out (`under`), so a part that passes costs no path.
+ */
+type Check = (data: unknown) => Failure;
 
 /**
  * `validate<Name>`'s explaining half for one definition, as the data module calls it from
@@ -34,7 +41,7 @@ type Check = (data: unknown, path: string) => Failure;
  * or `false` with `explain.errors` set. Throws what reading the value throws.
  */
 export function explainAgainst(explain: ErrorReportingValidator, definition: SchemaData, value: unknown): boolean {
-  const errors = definitionCheck(definition)(value, "");
+  const errors = definitionCheck(definition)(value);
   explain.errors = errors;
   return errors === null;
 }
@@ -57,8 +64,15 @@ const present = (data: Record<string, unknown>, key: string) => data[key] !== un
 /** An always-valid schema: AJV writes no code for it, so it reads nothing. */
 const alwaysValid = (schema: SchemaData) => schema === true || (typeof schema === "object" && Object.keys(schema).length === 0);
 
-function error(path: string, at: string, keyword: string, params: Record<string, unknown>, message: string): ValidationError {
-  return { instancePath: path, schemaPath: `${at}/${keyword}`, keyword, params, message };
+/** An error at the place being checked: its `instancePath` is filled in by `under` on the way out. */
+function error(at: string, keyword: string, params: Record<string, unknown>, message: string): ValidationError {
+  return { instancePath: "", schemaPath: `${at}/${keyword}`, keyword, params, message };
+}
+
+/** The errors of a part of the value, moved to where the part is (`segment`: `/name` or `/3`). Each error belongs to one list, so it is changed in place. */
+function under(errors: ValidationError[], segment: string): ValidationError[] {
+  for (let index = 0; index < errors.length; index++) errors[index]!.instancePath = segment + errors[index]!.instancePath;
+  return errors;
 }
 
 /**
@@ -73,10 +87,13 @@ function compile(schema: SchemaData, at: string, composite: boolean): Check {
   if (ref !== undefined) {
     // Resolved when first run: definitions refer to each other, and to themselves.
     let target: Check | undefined;
-    return (data, path) => (target ??= definitionCheck(ref()))(data, path);
+    const walk: Check = (data) => (target ??= definitionCheck(ref()))(data);
+    // The definition's guard gives the same answer far sooner: a part it accepts has no failure to explain.
+    const guard = schema.guard as ((data: unknown) => boolean) | undefined;
+    return guard === undefined ? walk : (data) => (guard(data) ? null : walk(data));
   }
   const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
-  const typeFailure = (path: string): Failure => [error(path, at, "type", { type: schema.type }, `must be ${String(schema.type)}`)];
+  const typeFailure = (): Failure => [error(at, "type", { type: schema.type }, `must be ${String(schema.type)}`)];
   const groupOfType = GROUPS.find((group) => types.length === 1 && group.type === types[0] && usesGroup(schema, group));
   const untyped = sequence(untypedChecks(schema, at));
   let head = untyped;
@@ -86,16 +103,16 @@ function compile(schema: SchemaData, at: string, composite: boolean): Check {
     const [only] = tests;
     // Most schemas have one type: tested directly, not through `some` and a closure per call.
     const wrongType: Check =
-      tests.length === 1 ? (data, path) => (only!(data) ? null : typeFailure(path)) : (data, path) => (tests.some((test) => test(data)) ? null : typeFailure(path));
+      tests.length === 1 ? (data) => (only!(data) ? null : typeFailure()) : (data) => (tests.some((test) => test(data)) ? null : typeFailure());
     head = untyped === PASS
       ? wrongType
       : composite
-      ? (data, path) => {
-          const wrong = wrongType(data, path);
-          const after = untyped(data, path);
+      ? (data) => {
+          const wrong = wrongType(data);
+          const after = untyped(data);
           return wrong === null ? after : after === null ? wrong : wrong.concat(after);
         }
-      : (data, path) => wrongType(data, path) ?? untyped(data, path);
+      : (data) => wrongType(data) ?? untyped(data);
   }
   const steps: Check[] = head === PASS ? [] : [head];
   for (const group of GROUPS) {
@@ -103,7 +120,7 @@ function compile(schema: SchemaData, at: string, composite: boolean): Check {
     const check = group.compile(schema, at, composite);
     const test = TYPE_TESTS[group.type]!;
     const otherwise = group === groupOfType ? typeFailure : () => null;
-    steps.push((data, path) => (test(data) ? check(data, path) : otherwise(path)));
+    steps.push((data) => (test(data) ? check(data) : otherwise()));
   }
   return sequence(steps);
 }
@@ -112,9 +129,14 @@ function compile(schema: SchemaData, at: string, composite: boolean): Check {
 function sequence(steps: readonly Check[]): Check {
   if (steps.length === 0) return PASS;
   if (steps.length === 1) return steps[0]!;
-  return (data, path) => {
+  if (steps.length === 2) {
+    // The most common length, without the loop.
+    const [first, second] = steps as [Check, Check];
+    return (data) => first(data) ?? second(data);
+  }
+  return (data) => {
     for (let index = 0; index < steps.length; index++) {
-      const found = steps[index]!(data, path);
+      const found = steps[index]!(data);
       if (found !== null) return found;
     }
     return null;
@@ -137,28 +159,28 @@ function untypedChecks(schema: Node, at: string): Check[] {
   const steps: Check[] = [];
   if (hasOwn.call(schema, "const")) {
     const allowedValue = schema.const;
-    steps.push((data, path) => (data === allowedValue ? null : [error(path, at, "const", { allowedValue }, "must be equal to constant")]));
+    steps.push((data) => (data === allowedValue ? null : [error(at, "const", { allowedValue }, "must be equal to constant")]));
   }
   const allowedValues = schema.enum as readonly unknown[] | undefined;
   if (allowedValues !== undefined) {
     // Primitive values only (explainable.ts): AJV compares them with ===.
-    steps.push((data, path) =>
-      allowedValues.includes(data) && !Number.isNaN(data) ? null : [error(path, at, "enum", { allowedValues }, "must be equal to one of the allowed values")],
+    steps.push((data) =>
+      allowedValues.includes(data) && !Number.isNaN(data) ? null : [error(at, "enum", { allowedValues }, "must be equal to one of the allowed values")],
     );
   }
   const anyOf = schema.anyOf as SchemaData[] | undefined;
   if (anyOf !== undefined && !anyOf.some(alwaysValid)) {
     const alternatives = anyOf.map((alternative, index) => compile(alternative, `${at}/anyOf/${index}`, true));
-    steps.push((data, path) => {
+    steps.push((data) => {
       // Joined with concat, which defines its elements: with a getter-only "0" on a
       // polluted Object.prototype, an array's push would throw.
       let errors: ValidationError[] = [];
       for (const alternative of alternatives) {
-        const found = alternative(data, path);
+        const found = alternative(data);
         if (found === null) return null;
         errors = errors.concat(found);
       }
-      return errors.concat([error(path, at, "anyOf", {}, "must match a schema in anyOf")]);
+      return errors.concat([error(at, "anyOf", {}, "must match a schema in anyOf")]);
     });
   }
   return steps;
@@ -178,7 +200,7 @@ function limitCheck(schema: Node, at: string, keyword: string, fails: (data: nev
   const limit = schema[keyword] as number | undefined;
   if (limit === undefined) return [];
   const [params, message] = describe(limit);
-  return [(data, path) => (fails(data as never, limit) ? [error(path, at, keyword, { ...params }, message)] : null)];
+  return [(data) => (fails(data as never, limit) ? [error(at, keyword, { ...params }, message)] : null)];
 }
 
 const COMPARISONS: readonly (readonly [string, string, (data: number, limit: number) => boolean])[] = [
@@ -209,7 +231,7 @@ const GROUPS: readonly Group[] = [
       if (pattern !== undefined) {
         // With the `u` flag, as AJV's `unicodeRegExp`.
         const regExp = new RegExp(pattern, "u");
-        steps.push((data, path) => (regExp.test(data as string) ? null : [error(path, at, "pattern", { pattern }, `must match pattern "${pattern}"`)]));
+        steps.push((data) => (regExp.test(data as string) ? null : [error(at, "pattern", { pattern }, `must match pattern "${pattern}"`)]));
       }
       return sequence(steps);
     },
@@ -225,12 +247,12 @@ const GROUPS: readonly Group[] = [
       const items = schema.items as SchemaData | undefined;
       if (items !== undefined && !alwaysValid(items)) {
         const item = compile(items, `${at}/items`, composite);
-        steps.push((data, path) => {
+        steps.push((data) => {
           const array = data as unknown[];
           const length = array.length;
           for (let index = 0; index < length; index++) {
-            const found = item(array[index], `${path}/${index}`);
-            if (found !== null) return found;
+            const found = item(array[index]);
+            if (found !== null) return under(found, `/${index}`);
           }
           return null;
         });
@@ -253,16 +275,16 @@ const GROUPS: readonly Group[] = [
   },
 ];
 
-type ObjectCheck = (data: Record<string, unknown>, path: string) => Failure;
+type ObjectCheck = (data: Record<string, unknown>) => Failure;
 
 function requiredChecks(schema: Node, at: string): ObjectCheck[] {
   const required = schema.required as readonly string[] | undefined;
   if (required === undefined || required.length === 0) return [];
   return [
-    (data, path) => {
+    (data) => {
       for (let index = 0; index < required.length; index++) {
         const name = required[index]!;
-        if (!present(data, name)) return [error(path, at, "required", { missingProperty: name }, `must have required property '${name}'`)];
+        if (!present(data, name)) return [error(at, "required", { missingProperty: name }, `must have required property '${name}'`)];
       }
       return null;
     },
@@ -275,12 +297,12 @@ function additionalChecks(schema: Node, at: string, composite: boolean): ObjectC
   const known = new Set(Object.keys((schema.properties ?? {}) as object));
   const check = additional === false ? undefined : compile(additional, `${at}/additionalProperties`, composite);
   return [
-    (data, path) => {
+    (data) => {
       for (const key of Object.keys(data)) {
         if (known.has(key)) continue;
-        if (check === undefined) return [error(path, at, "additionalProperties", { additionalProperty: key }, "must NOT have additional properties")];
-        const found = check(data[key], `${path}/${escapePointer(key)}`);
-        if (found !== null) return found;
+        if (check === undefined) return [error(at, "additionalProperties", { additionalProperty: key }, "must NOT have additional properties")];
+        const found = check(data[key]);
+        if (found !== null) return under(found, `/${escapePointer(key)}`);
       }
       return null;
     },
@@ -293,7 +315,7 @@ function dependencyChecks(schema: Node, at: string, composite: boolean): ObjectC
     .filter((name) => !alwaysValid(dependencies[name]!))
     .map((name) => {
       const check = compile(dependencies[name]!, `${at}/dependencies/${escapeFragment(name)}`, composite);
-      return (data, path) => (present(data, name) ? check(data, path) : null);
+      return (data) => (present(data, name) ? check(data) : null);
     });
 }
 
@@ -305,12 +327,14 @@ function propertyChecks(schema: Node, at: string, composite: boolean): ObjectChe
   if (checked.length === 0) return [];
   // One loop over the properties rather than a step each: a rejection walks every property before the failing one.
   return [
-    (data, path) => {
+    (data) => {
       for (let index = 0; index < checked.length; index++) {
         const { name, segment, check } = checked[index]!;
-        if (!present(data, name)) continue;
-        const found = check(data[name], path + segment);
-        if (found !== null) return found;
+        // Read once, then the own-property test: what AJV's `ownProperties` test reads, in its order.
+        const value = data[name];
+        if (value === undefined || !hasOwn.call(data, name)) continue;
+        const found = check(value);
+        if (found !== null) return under(found, segment);
       }
       return null;
     },
@@ -331,15 +355,15 @@ function discriminatorChecks(schema: Node, at: string, composite: boolean): Obje
     const check = compile(alternative, `${at}/oneOf/${index}`, composite);
     for (const value of tagSchema.const !== undefined ? [tagSchema.const] : (tagSchema.enum as unknown[])) if (!mapping.has(value)) mapping.set(value, check);
   });
-  const tagError = (path: string, error: string, tagValue: unknown, message: string) => [
-    { instancePath: path, schemaPath: `${at}/discriminator`, keyword: "discriminator", params: { error, tag: tagName, tagValue }, message },
+  const tagError = (error: string, tagValue: unknown, message: string) => [
+    { instancePath: "", schemaPath: `${at}/discriminator`, keyword: "discriminator", params: { error, tag: tagName, tagValue }, message },
   ];
   return [
-    (data, path) => {
+    (data) => {
       const tag = data[tagName];
-      if (typeof tag !== "string") return tagError(path, "tag", tag, `tag "${tagName}" must be string`);
+      if (typeof tag !== "string") return tagError("tag", tag, `tag "${tagName}" must be string`);
       const check = mapping.get(tag);
-      return check === undefined ? tagError(path, "mapping", tag, `value of tag "${tagName}" must be in oneOf`) : check(data, path);
+      return check === undefined ? tagError("mapping", tag, `value of tag "${tagName}" must be in oneOf`) : check(data);
     },
   ];
 }

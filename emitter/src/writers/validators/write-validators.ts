@@ -1,16 +1,16 @@
-import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "esbuild";
 import type { ApiModel, Declaration } from "../../model/ir.js";
 import { guardName } from "../escape.js";
 import type { JsonSchema } from "../json-schema/type-schemas.js";
 import type { StandaloneSession } from "./ajv/worker-pool.js";
 import type { GuardCache } from "./fast-path/guards/guard-cache.js";
 import { extractAllowedValues } from "./allowed-values.js";
+import { bundleInMemory } from "./bundle-in-memory.js";
 import { closedPropertyNames } from "./closed-property-names.js";
 import { isExplainable } from "./explain/explainable.js";
 import { schemaDataModuleSource } from "./explain/schema-data-module.js";
 import { guardModuleSource } from "./fast-path/write-guards.js";
+import type { GuardExport } from "./fast-path/guards/build-guards.js";
 import { entryModuleSource } from "./fast-path/entry-module.js";
 import { validationSchema, type ValidationMode } from "./validation-schema.js";
 
@@ -50,49 +50,25 @@ export async function writeValidators(
   // cannot explain, AJV's standalone code, compiled on a worker thread while this one builds
   // the guards (one lane per mode: the versions' spec modules share most definitions, and so
   // do their strict ones).
-  const explain = isExplainable(schema)
-    ? Promise.resolve(schemaDataModuleSource({ schema, declarations, runtime: EXPLAINER_MODULE }))
+  const explainable = isExplainable(schema);
+  // Each declaration's guard as the explainer calls it, letting an exception out (the explainer reports it).
+  const explainerGuards = new Map(explainable ? declarations.map((name) => [name, `${guardName(name)}OrThrow`]) : []);
+  const explain = explainable
+    ? Promise.resolve(schemaDataModuleSource({ schema, declarations, runtime: EXPLAINER_MODULE, guards: { module: GUARDS_MODULE, byDefinition: explainerGuards } }))
     : shared.ajv.compile({ schema, declarations }, mode === "spec" ? 0 : 1);
-  const guards = guardModuleSource(schema, declarations.map((name) => [guardName(name), name]), shared.guards);
+  const guardExports: GuardExport[] = [
+    ...declarations.map((name): GuardExport => [guardName(name), name]),
+    ...[...explainerGuards].map(([name, exportName]): GuardExport => [exportName, name, "may-throw"]),
+  ];
+  const guards = guardModuleSource(schema, guardExports, shared.guards);
   const modules = { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE, misspelt: MISSPELT_MODULE };
   const knownNames = mode === "strict" ? closedPropertyNames(schema) : undefined;
   const entry = entryModuleSource(declarations, { modules, allowed, knownNames });
-  return bundleModules({ explain: await explain, guards, entry }, header);
+  return bundleInMemory(entry, { [EXPLAIN_MODULE]: await explain, [GUARDS_MODULE]: guards }, header);
 }
 
-const EMITTER_DIR = dirname(fileURLToPath(import.meta.url));
 const EXPLAIN_MODULE = "wire:explain";
 const GUARDS_MODULE = "wire:guards";
 const RUNTIME_MODULE = fileURLToPath(new URL("../../runtime/explain-rejection.js", import.meta.url));
 const MISSPELT_MODULE = fileURLToPath(new URL("../../runtime/misspelt-property.js", import.meta.url));
 const EXPLAINER_MODULE = fileURLToPath(new URL("../../runtime/schema-explainer.js", import.meta.url));
-
-/** Bundles the in-memory modules into one ESM file; AJV's helpers resolve from the emitter's own dependencies. */
-async function bundleModules(modules: { explain: string; guards: string; entry: string }, header: string): Promise<string> {
-  const inMemory: Plugin = {
-    name: "in-memory-modules",
-    setup(builder) {
-      builder.onResolve({ filter: /^wire:/ }, (args) => ({ path: args.path, namespace: "wire" }));
-      builder.onLoad({ filter: /.*/, namespace: "wire" }, (args) => ({
-        contents: args.path === EXPLAIN_MODULE ? modules.explain : modules.guards,
-        loader: "js",
-        resolveDir: EMITTER_DIR,
-      }));
-    },
-  };
-  const result = await build({
-    stdin: { contents: modules.entry, resolveDir: EMITTER_DIR, sourcefile: "validators.js", loader: "js" },
-    plugins: [inMemory],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-    legalComments: "none",
-    // Minified: smaller, and free of the source-path comments esbuild writes otherwise, which would
-    // depend on where the emitter is installed.
-    minify: true,
-    banner: { js: header },
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]!.text;
-}

@@ -10,6 +10,8 @@ export interface SchemaDataJob {
   readonly declarations: readonly string[];
   /** Specifier of runtime/schema-explainer.js. */
   readonly runtime: string;
+  /** Where the guards module is and which of its exports is the guard of a definition, by definition name (each one that may throw). */
+  readonly guards: { readonly module: string; readonly byDefinition: ReadonlyMap<string, string> };
 }
 
 /**
@@ -21,16 +23,22 @@ export interface SchemaDataJob {
  * `export function validateX(value) { return explainAgainst(validateX, d3, value); }`.
  * Every schema object is written without a prototype. Only for a schema that
  * isExplainable().
+ *
+ * A reference to a definition that has a guard carries it (`{ $ref: () => d7, guard: isXOrThrow }`):
+ * the explainer skips a part of a rejected value that its guard accepts, so it walks
+ * only the parts on the way to the failure.
  */
-export function schemaDataModuleSource({ schema, declarations, runtime }: SchemaDataJob): string {
+export function schemaDataModuleSource({ schema, declarations, runtime, guards }: SchemaDataJob): string {
   const definitions = Object.keys((schema.$defs ?? {}) as object);
   const names = new Map(definitions.map((name, index) => [name, `d${index}`]));
-  const schemaOf = (node: unknown): ts.Expression => {
+  // `guarded`: a reference here carries its guard. Not so for a discriminator's alternatives:
+  // the one the tag picks is the one whose guard has just said no.
+  const schemaOf = (node: unknown, guarded = true): ts.Expression => {
     if (node === null || typeof node !== "object" || Array.isArray(node)) {
-      return Array.isArray(node) ? f.createArrayLiteralExpression(node.map(schemaOf)) : jsonLiteral(node);
+      return Array.isArray(node) ? f.createArrayLiteralExpression(node.map((item) => schemaOf(item))) : jsonLiteral(node);
     }
-    const entries = Object.entries(node).map(([keyword, value]) =>
-      f.createPropertyAssignment(f.createComputedPropertyName(str(keyword)), keyword === "$ref" ? refOf(value as string) : childOf(keyword, value)),
+    const entries = Object.entries(node).flatMap(([keyword, value]) =>
+      keyword === "$ref" ? refOf(value as string, guarded) : [f.createPropertyAssignment(f.createComputedPropertyName(str(keyword)), childOf(keyword, value))],
     );
     // Without a prototype: the explainer looks keywords up by name, and a polluted
     // Object.prototype (`Object.prototype.type = …`) must not add one to a schema.
@@ -44,17 +52,20 @@ export function schemaDataModuleSource({ schema, declarations, runtime }: Schema
         true,
       );
     }
-    if (keyword === "anyOf" || keyword === "oneOf") return f.createArrayLiteralExpression((value as unknown[]).map(schemaOf));
+    if (keyword === "anyOf" || keyword === "oneOf") return f.createArrayLiteralExpression((value as unknown[]).map((alternative) => schemaOf(alternative, keyword === "anyOf")));
     if (keyword === "items" || keyword === "additionalProperties") return schemaOf(value);
     return jsonLiteral(value);
   };
-  const refOf = (ref: string): ts.Expression => {
-    const name = names.get(decodeURIComponent(ref.slice(DEFINITIONS.length)))!;
-    return f.createArrowFunction(undefined, undefined, [], undefined, undefined, id(name));
+  const refOf = (ref: string, guarded: boolean): ts.PropertyAssignment[] => {
+    const definition = decodeURIComponent(ref.slice(DEFINITIONS.length));
+    const target = f.createPropertyAssignment(f.createComputedPropertyName(str("$ref")), f.createArrowFunction(undefined, undefined, [], undefined, undefined, id(names.get(definition)!)));
+    const guard = guarded ? guards.byDefinition.get(definition) : undefined;
+    return guard === undefined ? [target] : [target, f.createPropertyAssignment(GUARD, id(guard))];
   };
 
   const statements: ts.Statement[] = [
-    f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, id(EXPLAINER))])), str(runtime)),
+    namedImport([EXPLAINER], runtime),
+    namedImport([...new Set(guards.byDefinition.values())].sort(), guards.module),
     ...definitions.map((name) => constant(names.get(name)!, schemaOf((schema.$defs as Record<string, unknown>)[name]))),
   ];
   for (const declaration of declarations) {
@@ -69,5 +80,12 @@ export function schemaDataModuleSource({ schema, declarations, runtime }: Schema
   return printStatements(statements);
 }
 
+function namedImport(names: readonly string[], from: string): ts.Statement {
+  const specifiers = names.map((name) => f.createImportSpecifier(false, undefined, id(name)));
+  return f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamedImports(specifiers)), str(from));
+}
+
 const DEFINITIONS = "#/$defs/";
+/** The key of a reference's guard, read by runtime/schema-explainer.ts. */
+const GUARD = "guard";
 const EXPLAINER = "explainAgainst";

@@ -1,5 +1,5 @@
 import { guardName, validatorName } from "../../escape.js";
-import type { AllowedValues } from "../allowed-values.js";
+import type { AllowedByPlace } from "../allowed-values.js";
 import { call, constant, id, ifThen, jsonLiteral, printStatements, returnTrue, str, ts } from "./js-ast.js";
 
 const f = ts.factory;
@@ -8,8 +8,8 @@ const f = ts.factory;
 export interface EntryModuleParts {
   /** Specifiers of the AJV module, the guards module, the runtime (explain-rejection.ts) and strict mode's "did you mean" (misspelt-property.ts). */
   modules: { explain: string; guards: string; runtime: string; misspelt: string };
-  /** What merged alternatives allow, by AJV `schemaPath` (allowed-values.ts). */
-  allowed: Record<string, AllowedValues>;
+  /** What merged alternatives allow, by AJV `schemaPath` and keyword value (allowed-values.ts). */
+  allowed: AllowedByPlace;
   /**
    * Strict mode only (where unknown keys are rejected): every property name of the schema,
    * sorted, where "did you mean" looks for a misspelt key's name. Absent, the module has no

@@ -10,6 +10,9 @@ import { hasPlainPrototype, objectLike } from "./type-tests.js";
 
 const f = ts.factory;
 
+/** `[exportName, definition]`: a guard that answers false where reading the value throws; with "may-throw", one that lets the exception out. */
+export type GuardExport = readonly [exportName: string, definition: string, protection?: "may-throw"];
+
 /**
  * Boolean guards compiled from the validation schema, as the source of an ES module:
  * one function per `$defs` entry, answering only "valid or not" with none of AJV's
@@ -20,11 +23,15 @@ const f = ts.factory;
  * getter, a proxy trap, nesting deeper than the stack): the value cannot be shown to
  * be valid, and a type guard must not throw.
  *
+ * An export marked "may-throw" is the guard itself, without that protection: for the
+ * schema explainer, which skips a part of a rejected value its guard accepts and
+ * reports what reading the value threw itself.
+ *
  * With a cache, a definition whose guard an earlier module of the emit built (same
  * key, see definition-keys.ts) gets those printed functions; the module's text is the
  * same as without the cache.
  */
-export function guardModuleText(bundle: JsonSchema, exported: readonly [exportName: string, definition: string][], cache?: GuardCache): string {
+export function guardModuleText(bundle: JsonSchema, exported: readonly GuardExport[], cache?: GuardCache): string {
   const definitions = bundle.$defs as Record<string, JsonSchema>;
   const memo = cache && { cache, keys: definitionKeys(definitions).keys };
   try {
@@ -38,11 +45,11 @@ export function guardModuleText(bundle: JsonSchema, exported: readonly [exportNa
 
 function moduleText(
   definitions: Record<string, JsonSchema>,
-  exported: readonly [exportName: string, definition: string][],
+  exported: readonly GuardExport[],
   memo: { cache: GuardCache; keys: ReadonlyMap<string, string> } | undefined,
 ): string {
   const module = new GuardModule(definitions);
-  const internal = exported.map(([exportName, definition]) => [module.guardForRef(definitionPointer(definition)), exportName] as const);
+  const internal = exported.map(([exportName, definition, protection]) => ({ guard: module.guardForRef(definitionPointer(definition)), exportName, protection }));
   const functions: string[] = [];
   // Building a guard queues the definitions it refers to, so this drains the whole reachable graph.
   for (let next = module.nextQueued(); next !== undefined; next = module.nextQueued()) {
@@ -59,12 +66,13 @@ function moduleText(
     if (key !== undefined) memo!.cache.set(key, built);
     functions.push(...built.functions);
   }
-  const entryPoints = internal.map(([guard, exportName]) => ({ guard, exportName, wrapper: module.claimName(exportName) }));
+  // A protected guard is exported through its wrapper; one that may throw, as it is.
+  const entryPoints = internal.map(({ guard, exportName, protection }) => ({ guard, exportName, local: protection === "may-throw" ? guard : module.claimName(exportName) }));
   const statements = [
     ...[...helperStatements(module.countsCodePoints), ...module.constants].map(printStatement),
     ...functions,
-    ...entryPoints.map(({ guard, wrapper }) => printStatement(neverThrowing(wrapper, guard))),
-    printStatement(exportList(entryPoints.map(({ wrapper, exportName }) => [wrapper, exportName]))),
+    ...entryPoints.filter(({ guard, local }) => local !== guard).map(({ guard, local }) => printStatement(neverThrowing(local, guard))),
+    printStatement(exportList(entryPoints.map(({ local, exportName }) => [local, exportName]))),
   ];
   // Statements printed one by one, a line break after each, as the printer lays out a statement list.
   return statements.map((statement) => `${statement}\n`).join("");
