@@ -19,6 +19,7 @@
  * Only rejected values get here; the input is never changed, and anything that throws
  * on the way leaves the errors as they were.
  */
+import { pointerSegments } from "./json-pointer.js";
 import { hasOwn, ownField, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
 
@@ -124,11 +125,6 @@ function editDistance(a: string, b: string): number {
 /** The longest name compared; the rows hold one more entry. */
 const LONGEST_NAME = 64;
 const ROWS: [Uint16Array, Uint16Array, Uint16Array] = [new Uint16Array(LONGEST_NAME + 1), new Uint16Array(LONGEST_NAME + 1), new Uint16Array(LONGEST_NAME + 1)];
-
-/** A JSON Pointer's segments, unescaped (RFC 6901). */
-function pointerSegments(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
 
 function isObject(value: unknown): value is object {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -22,6 +22,7 @@
  * keywords below (explainable.ts); test/validators/schema-explainer.test.ts compares
  * answers and errors with AJV's.
  */
+import { fragmentSegment, pointerSegment } from "./json-pointer.js";
 import { hasOwn, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
 /** One schema of the validation schema, with `$ref` a function that returns the definition. */
@@ -302,7 +303,7 @@ function additionalChecks(schema: Node, at: string, composite: boolean): ObjectC
         if (known.has(key)) continue;
         if (check === undefined) return [error(at, "additionalProperties", { additionalProperty: key }, "must NOT have additional properties")];
         const found = check(data[key]);
-        if (found !== null) return under(found, `/${escapePointer(key)}`);
+        if (found !== null) return under(found, `/${pointerSegment(key)}`);
       }
       return null;
     },
@@ -314,7 +315,7 @@ function dependencyChecks(schema: Node, at: string, composite: boolean): ObjectC
   return Object.keys(dependencies)
     .filter((name) => !alwaysValid(dependencies[name]!))
     .map((name) => {
-      const check = compile(dependencies[name]!, `${at}/dependencies/${escapeFragment(name)}`, composite);
+      const check = compile(dependencies[name]!, `${at}/dependencies/${fragmentSegment(name)}`, composite);
       return (data) => (present(data, name) ? check(data) : null);
     });
 }
@@ -323,7 +324,7 @@ function propertyChecks(schema: Node, at: string, composite: boolean): ObjectChe
   const properties = (schema.properties ?? {}) as Record<string, SchemaData>;
   const checked = Object.keys(properties)
     .filter((name) => !alwaysValid(properties[name]!))
-    .map((name) => ({ name, segment: `/${escapePointer(name)}`, check: compile(properties[name]!, `${at}/properties/${escapeFragment(name)}`, composite) }));
+    .map((name) => ({ name, segment: `/${pointerSegment(name)}`, check: compile(properties[name]!, `${at}/properties/${fragmentSegment(name)}`, composite) }));
   if (checked.length === 0) return [];
   // One loop over the properties rather than a step each: a rejection walks every property before the failing one.
   return [
@@ -377,9 +378,3 @@ function codePoints(text: string): number {
   }
   return length;
 }
-
-/** A key as a JSON Pointer segment (RFC 6901), as AJV writes `instancePath`. */
-const escapePointer = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-
-/** A key as a URI fragment segment, as AJV writes `schemaPath`. */
-const escapeFragment = (key: string) => encodeURIComponent(escapePointer(key));
