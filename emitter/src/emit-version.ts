@@ -9,6 +9,7 @@ import { declarationFile, printedStatement } from "./writers/typescript/declarat
 import { StatementMemo } from "./writers/typescript/statement-memo.js";
 import { writeTypes } from "./writers/typescript/write-types.js";
 import { openStandaloneSession } from "./writers/validators/ajv/worker-pool.js";
+import { InMemoryBundler } from "./writers/validators/bundle-in-memory.js";
 import { GuardCache } from "./writers/validators/fast-path/guards/guard-cache.js";
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
@@ -18,14 +19,16 @@ import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types
 
 /** The files of every version, in order; the versions' validators share the work on the definitions they have in common. */
 export async function emitVersions(models: readonly ApiModel[], serviceName: string, options: ResolvedOptions): Promise<OutputFile[]> {
-  const shared: SharedWork = { ajv: openStandaloneSession(), guards: new GuardCache(), printed: new StatementMemo() };
+  const shared: SharedWork = { ajv: openStandaloneSession(), guards: new GuardCache(), bundler: new InMemoryBundler(), printed: new StatementMemo() };
   try {
     const versions: Promise<OutputFile[]>[] = [];
     for (const model of models) {
       versions.push(emitVersion(model, serviceName, options, shared));
-      // Between versions, the compiles the worker has finished go on to esbuild (a process of its
-      // own), which then bundles them while this thread writes the next version.
+      // Between versions, the bundles whose parts are ready start (the compiles the worker has
+      // finished among them), and this thread waits until esbuild has read their inputs: esbuild
+      // then bundles them in a process of its own while this thread writes the next version.
       await new Promise((resolve) => setImmediate(resolve));
+      await shared.bundler.inputsRead();
     }
     return (await Promise.all(versions)).flat();
   } finally {

@@ -5,7 +5,7 @@ import type { JsonSchema } from "../json-schema/type-schemas.js";
 import type { StandaloneSession } from "./ajv/worker-pool.js";
 import type { GuardCache } from "./fast-path/guards/guard-cache.js";
 import { extractAllowedValues } from "./allowed-values.js";
-import { bundleInMemory } from "./bundle-in-memory.js";
+import type { InMemoryBundler } from "./bundle-in-memory.js";
 import { closedPropertyNames } from "./closed-property-names.js";
 import { isExplainable } from "./explain/explainable.js";
 import { schemaDataModuleSource } from "./explain/schema-data-module.js";
@@ -21,11 +21,13 @@ export function validatedDeclarations(model: ApiModel): Declaration[] {
 
 /**
  * What the validators modules of one emit share: the AJV compiles and the guards built
- * so far, each by definition key, so that a definition several versions have is done once.
+ * so far, each by definition key, so that a definition several versions have is done
+ * once, and the bundler.
  */
 export interface SharedValidatorWork {
   readonly ajv: StandaloneSession;
   readonly guards: GuardCache;
+  readonly bundler: InMemoryBundler;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function writeValidators(
   const modules = { explain: EXPLAIN_MODULE, guards: GUARDS_MODULE, runtime: RUNTIME_MODULE, misspelt: MISSPELT_MODULE };
   const knownNames = mode === "strict" ? closedPropertyNames(schema) : undefined;
   const entry = entryModuleSource(declarations, { modules, allowed, knownNames });
-  return bundleInMemory(entry, { [EXPLAIN_MODULE]: await explain, [GUARDS_MODULE]: guards }, header);
+  return shared.bundler.bundle(entry, { [EXPLAIN_MODULE]: await explain, [GUARDS_MODULE]: guards }, header);
 }
 
 const EXPLAIN_MODULE = "wire:explain";

@@ -1,8 +1,6 @@
 import { validatorName } from "../../escape.js";
 import type { JsonSchema } from "../../json-schema/type-schemas.js";
-import { call, constant, id, jsonLiteral, printStatements, str, ts } from "../fast-path/js-ast.js";
-
-const f = ts.factory;
+import { array, call, constant, exportedFunction, id, jsonLiteral, namedImport, nullValue, object, printStatements, property, returnValue, thunk, type Expr, type Property, type Statement } from "../fast-path/js-ast.js";
 
 /** What the explaining module is built from: the validation schema, the declarations to export a validator for, and where the explainer is. */
 export interface SchemaDataJob {
@@ -33,37 +31,34 @@ export function schemaDataModuleSource({ schema, declarations, runtime, guards }
   const names = new Map(definitions.map((name, index) => [name, `d${index}`]));
   // `guarded`: a reference here carries its guard. Not so for a discriminator's alternatives:
   // the one the tag picks is the one whose guard has just said no.
-  const schemaOf = (node: unknown, guarded = true): ts.Expression => {
+  const schemaOf = (node: unknown, guarded = true): Expr => {
     if (node === null || typeof node !== "object" || Array.isArray(node)) {
-      return Array.isArray(node) ? f.createArrayLiteralExpression(node.map((item) => schemaOf(item))) : jsonLiteral(node);
+      return Array.isArray(node) ? array(node.map((item) => schemaOf(item))) : jsonLiteral(node);
     }
     const entries = Object.entries(node).flatMap(([keyword, value]) =>
-      keyword === "$ref" ? refOf(value as string, guarded) : [f.createPropertyAssignment(f.createComputedPropertyName(str(keyword)), childOf(keyword, value))],
+      keyword === "$ref" ? refOf(value as string, guarded) : [property(keyword, childOf(keyword, value), { computed: true })],
     );
     // Without a prototype: the explainer looks keywords up by name, and a polluted
     // Object.prototype (`Object.prototype.type = …`) must not add one to a schema.
-    return f.createObjectLiteralExpression([f.createPropertyAssignment("__proto__", f.createNull()), ...entries], true);
+    return object([property("__proto__", nullValue()), ...entries]);
   };
   // Schemas sit below these keywords; elsewhere (`const`, `required`, `type`, `discriminator`) a value is a value.
-  const childOf = (keyword: string, value: unknown): ts.Expression => {
+  const childOf = (keyword: string, value: unknown): Expr => {
     if (keyword === "properties" || keyword === "dependencies") {
-      return f.createObjectLiteralExpression(
-        Object.entries(value as object).map(([name, child]) => f.createPropertyAssignment(f.createComputedPropertyName(str(name)), schemaOf(child))),
-        true,
-      );
+      return object(Object.entries(value as object).map(([name, child]) => property(name, schemaOf(child), { computed: true })));
     }
-    if (keyword === "anyOf" || keyword === "oneOf") return f.createArrayLiteralExpression((value as unknown[]).map((alternative) => schemaOf(alternative, keyword === "anyOf")));
+    if (keyword === "anyOf" || keyword === "oneOf") return array((value as unknown[]).map((alternative) => schemaOf(alternative, keyword === "anyOf")));
     if (keyword === "items" || keyword === "additionalProperties") return schemaOf(value);
     return jsonLiteral(value);
   };
-  const refOf = (ref: string, guarded: boolean): ts.PropertyAssignment[] => {
+  const refOf = (ref: string, guarded: boolean): Property[] => {
     const definition = decodeURIComponent(ref.slice(DEFINITIONS.length));
-    const target = f.createPropertyAssignment(f.createComputedPropertyName(str("$ref")), f.createArrowFunction(undefined, undefined, [], undefined, undefined, id(names.get(definition)!)));
+    const target = property("$ref", thunk(id(names.get(definition)!)), { computed: true });
     const guard = guarded ? guards.byDefinition.get(definition) : undefined;
-    return guard === undefined ? [target] : [target, f.createPropertyAssignment(GUARD, id(guard))];
+    return guard === undefined ? [target] : [target, property(GUARD, id(guard))];
   };
 
-  const statements: ts.Statement[] = [
+  const statements: Statement[] = [
     namedImport([EXPLAINER], runtime),
     namedImport([...new Set(guards.byDefinition.values())].sort(), guards.module),
     ...definitions.map((name) => constant(names.get(name)!, schemaOf((schema.$defs as Record<string, unknown>)[name]))),
@@ -72,17 +67,9 @@ export function schemaDataModuleSource({ schema, declarations, runtime, guards }
     // A function declaration, not a call at the top level: a bundler drops an unused one
     // without being told it is pure (a minified bundle loses `@__PURE__` comments).
     const self = validatorName(declaration);
-    const body = f.createBlock([f.createReturnStatement(call(EXPLAINER, id(self), id(names.get(declaration)!), id("value")))], true);
-    statements.push(
-      f.createFunctionDeclaration([f.createModifier(ts.SyntaxKind.ExportKeyword)], undefined, self, undefined, [f.createParameterDeclaration(undefined, undefined, "value")], undefined, body),
-    );
+    statements.push(exportedFunction(self, "value", [returnValue(call(EXPLAINER, id(self), id(names.get(declaration)!), id("value")))]));
   }
   return printStatements(statements);
-}
-
-function namedImport(names: readonly string[], from: string): ts.Statement {
-  const specifiers = names.map((name) => f.createImportSpecifier(false, undefined, id(name)));
-  return f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamedImports(specifiers)), str(from));
 }
 
 const DEFINITIONS = "#/$defs/";

@@ -1,8 +1,6 @@
 import { guardName, validatorName } from "../../escape.js";
 import type { AllowedByPlace } from "../allowed-values.js";
-import { call, constant, id, ifThen, jsonLiteral, printStatements, returnTrue, str, ts } from "./js-ast.js";
-
-const f = ts.factory;
+import { assign, call, constant, exportedFunction, exportFrom, id, ifThen, jsonLiteral, member, namedImport, namespaceImport, nullValue, object, printStatements, property, returnTrue, returnValue, type Statement } from "./js-ast.js";
 
 /** What the entry module is built from besides the declarations. */
 export interface EntryModuleParts {
@@ -26,42 +24,30 @@ export interface EntryModuleParts {
  * and `export { isX }`.
  */
 export function entryModuleSource(declarations: readonly string[], { modules, allowed, knownNames }: EntryModuleParts): string {
-  const options = f.createObjectLiteralExpression(
-    [
-      f.createPropertyAssignment("allowed", jsonLiteral(allowed)),
-      ...(knownNames ? [f.createPropertyAssignment("misspelt", call(MISSPELT_FACTORY, jsonLiteral(knownNames)))] : []),
-    ],
-    true,
-  );
-  const statements: ts.Statement[] = [
+  const options = object([
+    property("allowed", jsonLiteral(allowed)),
+    ...(knownNames ? [property("misspelt", call(MISSPELT_FACTORY, jsonLiteral(knownNames)))] : []),
+  ]);
+  const statements: Statement[] = [
     namespaceImport("explain", modules.explain),
     namespaceImport("guards", modules.guards),
-    namedImport(FACTORY, modules.runtime),
-    ...(knownNames ? [namedImport(MISSPELT_FACTORY, modules.misspelt)] : []),
+    namedImport([FACTORY], modules.runtime),
+    ...(knownNames ? [namedImport([MISSPELT_FACTORY], modules.misspelt)] : []),
     constant(RUNNER, call(FACTORY, options)),
   ];
   for (const name of declarations) {
     const self = id(validatorName(name));
-    const guard = f.createPropertyAccessExpression(id("guards"), guardName(name));
-    const explain = f.createPropertyAccessExpression(id("explain"), validatorName(name));
-    const clearErrors = f.createExpressionStatement(f.createAssignment(f.createPropertyAccessExpression(self, "errors"), f.createNull()));
-    const body = f.createBlock([ifThen(call(guard, id("value")), [clearErrors, returnTrue()]), f.createReturnStatement(call(RUNNER, self, explain, id("value")))], true);
+    const guard = member(id("guards"), guardName(name));
+    const explain = member(id("explain"), validatorName(name));
+    const clearErrors = assign(member(self, "errors"), nullValue());
     statements.push(
-      f.createFunctionDeclaration([f.createModifier(ts.SyntaxKind.ExportKeyword)], undefined, validatorName(name), undefined, [f.createParameterDeclaration(undefined, undefined, "value")], undefined, body),
+      exportedFunction(validatorName(name), "value", [ifThen(call(guard, id("value")), [clearErrors, returnTrue()]), returnValue(call(RUNNER, self, explain, id("value")))]),
     );
   }
-  statements.push(f.createExportDeclaration(undefined, false, f.createNamedExports(declarations.map((name) => f.createExportSpecifier(false, undefined, guardName(name)))), str(modules.guards)));
+  statements.push(exportFrom(declarations.map(guardName), modules.guards));
   return printStatements(statements);
 }
 
 const FACTORY = "rejectionExplainer";
 const MISSPELT_FACTORY = "misspeltKeyFinder";
 const RUNNER = "explainRejection";
-
-function namedImport(name: string, from: string): ts.Statement {
-  return f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, id(name))])), str(from));
-}
-
-function namespaceImport(local: string, from: string): ts.Statement {
-  return f.createImportDeclaration(undefined, f.createImportClause(false, undefined, f.createNamespaceImport(id(local))), str(from));
-}

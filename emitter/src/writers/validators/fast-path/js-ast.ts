@@ -1,145 +1,224 @@
-import { ts } from "ts-morph";
+import { generate } from "astring";
+import type * as es from "estree";
 import { isIdentifierName } from "../../escape.js";
 
-/** Small constructors over the TypeScript factory for the guard code: no code is built as text. */
-const f = ts.factory;
+/**
+ * Small constructors of ESTree nodes for the generated JavaScript (guards, the schema
+ * as data, the entry module), printed by astring: no code is built as text. ESTree and
+ * astring rather than the TypeScript factory and printer: this is plain JavaScript that
+ * esbuild parses and minifies right after, and astring prints it several times faster,
+ * which is most of an emit's time for these modules. Parentheses follow from the tree
+ * (astring adds them where precedence needs them).
+ */
 
-export type Expr = ts.Expression;
+export type Expr = es.Expression;
+export type Statement = es.Statement | es.ModuleDeclaration;
+export type Property = es.Property;
 
-export const id = (name: string): ts.Identifier => f.createIdentifier(name);
-export const str = (value: string): Expr => f.createStringLiteral(value);
-export const num = (value: number): Expr =>
-  value < 0 ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, f.createNumericLiteral(-value)) : f.createNumericLiteral(value);
+export const id = (name: string): es.Identifier => ({ type: "Identifier", name });
+export const str = (value: string): es.SimpleLiteral => ({ type: "Literal", value });
+export const nullValue = (): Expr => ({ type: "Literal", value: null });
+const bool = (value: boolean): Expr => ({ type: "Literal", value });
 
-export function literal(value: unknown): Expr {
-  if (value === null) return f.createNull();
-  if (typeof value === "string") return str(value);
-  if (typeof value === "number") return num(value);
-  if (typeof value === "boolean") return value ? f.createTrue() : f.createFalse();
-  throw new Error(`guard code: ${typeof value} literals are not supported`);
+/** A number; a negative one as `-n`, as a literal cannot be negative. */
+export function num(value: number): Expr {
+  if (!Number.isFinite(value)) throw new Error(`generated code: ${value} is not a finite number`);
+  if (value < 0) return { type: "UnaryExpression", operator: "-", prefix: true, argument: num(-value) };
+  return { type: "Literal", value, raw: String(value) };
 }
 
-/** A JSON value as a literal: `{ "a": [1, "b", null] }`. Keys are always quoted, so `__proto__` is an ordinary key here. */
+export function literal(value: unknown): Expr {
+  if (value === null) return nullValue();
+  if (typeof value === "string") return str(value);
+  if (typeof value === "number") return num(value);
+  if (typeof value === "boolean") return bool(value);
+  throw new Error(`generated code: ${typeof value} literals are not supported`);
+}
+
+/** A JSON value as a literal: `{ ["a"]: [1, "b", null] }`. */
 export function jsonLiteral(value: unknown): Expr {
-  if (Array.isArray(value)) return f.createArrayLiteralExpression(value.map(jsonLiteral));
+  if (Array.isArray(value)) return array(value.map(jsonLiteral));
   if (value !== null && typeof value === "object") {
     // A computed key: a quoted `"__proto__": x` in an object literal would set the prototype.
-    const entries = Object.entries(value).map(([key, item]) => f.createPropertyAssignment(f.createComputedPropertyName(str(key)), jsonLiteral(item)));
-    return f.createObjectLiteralExpression(entries, true);
+    return object(Object.entries(value).map(([key, item]) => property(key, jsonLiteral(item), { computed: true })));
   }
   return literal(value);
 }
 
+export const array = (elements: Expr[]): Expr => ({ type: "ArrayExpression", elements });
+export const object = (properties: Property[]): Expr => ({ type: "ObjectExpression", properties });
+
+/** `key: value`, or with `computed`, `["key"]: value` (any text, `__proto__` included, is then an ordinary key). */
+export function property(key: string, value: Expr, { computed = false } = {}): Property {
+  return { type: "Property", key: computed ? str(key) : id(key), value, kind: "init", computed, method: false, shorthand: false };
+}
+
+/** `() => body` */
+export const thunk = (body: Expr): Expr => ({ type: "ArrowFunctionExpression", params: [], body, expression: true });
+
 /** `object.key`, or `object["key"]` when the key is not an identifier. */
 export function member(object: Expr, key: string): Expr {
-  return isIdentifierName(key) ? f.createPropertyAccessExpression(object, key) : f.createElementAccessExpression(object, str(key));
+  return isIdentifierName(key) ? { type: "MemberExpression", object, property: id(key), computed: false, optional: false } : element(object, str(key));
 }
 
-export const call = (callee: Expr | string, ...args: Expr[]): Expr =>
-  f.createCallExpression(typeof callee === "string" ? id(callee) : callee, undefined, args);
+/** `object[key]` */
+export const element = (object: Expr, key: Expr): Expr => ({ type: "MemberExpression", object, property: key, computed: true, optional: false });
 
-const binary = (left: Expr, operator: ts.BinaryOperator, right: Expr): Expr => f.createBinaryExpression(left, operator, right);
-export const eq = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.EqualsEqualsEqualsToken, right);
-export const ne = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.ExclamationEqualsEqualsToken, right);
-export const lt = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.LessThanToken, right);
-export const le = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.LessThanEqualsToken, right);
-export const gt = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.GreaterThanToken, right);
-export const ge = (left: Expr, right: Expr) => binary(left, ts.SyntaxKind.GreaterThanEqualsToken, right);
+export const call = (callee: Expr | string, ...args: Expr[]): Expr => ({
+  type: "CallExpression",
+  callee: typeof callee === "string" ? id(callee) : callee,
+  arguments: args,
+  optional: false,
+});
 
-export function and(...operands: Expr[]): Expr {
-  return operands.reduce((left, right) => binary(paren(left), ts.SyntaxKind.AmpersandAmpersandToken, paren(right)));
-}
+export const construct = (callee: string, ...args: Expr[]): Expr => ({ type: "NewExpression", callee: id(callee), arguments: args });
 
-export function or(...operands: Expr[]): Expr {
-  return operands.reduce((left, right) => binary(paren(left), ts.SyntaxKind.BarBarToken, paren(right)));
-}
+export const binary = (left: Expr, operator: es.BinaryOperator, right: Expr): Expr => ({ type: "BinaryExpression", operator, left, right });
+export const eq = (left: Expr, right: Expr) => binary(left, "===", right);
+export const ne = (left: Expr, right: Expr) => binary(left, "!==", right);
+export const lt = (left: Expr, right: Expr) => binary(left, "<", right);
+export const le = (left: Expr, right: Expr) => binary(left, "<=", right);
+export const gt = (left: Expr, right: Expr) => binary(left, ">", right);
+export const ge = (left: Expr, right: Expr) => binary(left, ">=", right);
 
-export const not = (operand: Expr): Expr => f.createLogicalNot(paren(operand));
-export const typeOf = (operand: Expr, type: string): Expr => eq(f.createTypeOfExpression(operand), str(type));
-export const undefinedValue = (): Expr => f.createVoidZero();
+const logical = (operator: es.LogicalOperator) => (...operands: Expr[]): Expr =>
+  operands.reduce((left, right) => ({ type: "LogicalExpression", operator, left, right }));
+export const and = logical("&&");
+export const or = logical("||");
 
-function paren(expression: Expr): Expr {
-  return ts.isBinaryExpression(expression) ? f.createParenthesizedExpression(expression) : expression;
-}
+export const not = (argument: Expr): Expr => ({ type: "UnaryExpression", operator: "!", prefix: true, argument });
+export const typeOf = (operand: Expr, type: string): Expr => eq({ type: "UnaryExpression", operator: "typeof", prefix: true, argument: operand }, str(type));
+export const undefinedValue = (): Expr => ({ type: "UnaryExpression", operator: "void", prefix: true, argument: num(0) });
 
-export const returnFalse = (): ts.Statement => f.createReturnStatement(f.createFalse());
-export const returnTrue = (): ts.Statement => f.createReturnStatement(f.createTrue());
+export const returnValue = (argument: Expr): Statement => ({ type: "ReturnStatement", argument });
+export const returnFalse = (): Statement => returnValue(bool(false));
+export const returnTrue = (): Statement => returnValue(bool(true));
+export const expressionStatement = (expression: Expr): Statement => ({ type: "ExpressionStatement", expression });
+/** `target = value;`, where `target` is a name or a member (`validate.errors`). */
+export const assign = (target: Expr, value: Expr): Statement =>
+  expressionStatement({ type: "AssignmentExpression", operator: "=", left: target as es.Identifier | es.MemberExpression, right: value });
+
+const block = (body: Statement[]): es.BlockStatement => ({ type: "BlockStatement", body: body as es.Statement[] });
 
 /** `if (condition) return false;` */
-export const failIf = (condition: Expr): ts.Statement => f.createIfStatement(condition, returnFalse());
+export const failIf = (test: Expr): Statement => ({ type: "IfStatement", test, consequent: returnFalse() as es.Statement, alternate: null });
 
-export const ifThen = (condition: Expr, then: ts.Statement[]): ts.Statement => f.createIfStatement(condition, f.createBlock(then, true));
+export const ifThen = (test: Expr, then: Statement[]): Statement => ({ type: "IfStatement", test, consequent: block(then), alternate: null });
 
-export function constant(name: string, value: Expr): ts.Statement {
-  return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, value)], ts.NodeFlags.Const));
+/** `if (condition) { then } else { otherwise }` */
+export const ifElse = (test: Expr, then: Statement[], otherwise: Statement[]): Statement => ({ type: "IfStatement", test, consequent: block(then), alternate: block(otherwise) });
+
+const declare = (kind: "const" | "let", declarations: [name: string, value?: Expr][]): es.VariableDeclaration => ({
+  type: "VariableDeclaration",
+  kind,
+  declarations: declarations.map(([name, init]) => ({ type: "VariableDeclarator", id: id(name), init: init ?? null })),
+});
+
+export const constant = (name: string, value: Expr): Statement => declare("const", [[name, value]]);
+
+export function functionDeclaration(name: string, parameters: string | readonly string[], body: Statement[]): es.FunctionDeclaration {
+  const params = (typeof parameters === "string" ? [parameters] : parameters).map(id);
+  return { type: "FunctionDeclaration", id: id(name), params, body: block(body), generator: false, async: false };
 }
 
-export function functionDeclaration(name: string, parameters: string | readonly string[], body: ts.Statement[]): ts.FunctionDeclaration {
-  const declared = (typeof parameters === "string" ? [parameters] : parameters).map((parameter) => f.createParameterDeclaration(undefined, undefined, parameter));
-  return f.createFunctionDeclaration(undefined, undefined, name, undefined, declared, undefined, f.createBlock(body, true));
-}
+/** `export function name(…) { body }` */
+export const exportedFunction = (name: string, parameters: string | readonly string[], body: Statement[]): Statement => ({
+  type: "ExportNamedDeclaration",
+  declaration: functionDeclaration(name, parameters, body),
+  specifiers: [],
+  source: null,
+  attributes: [],
+});
 
 /**
  * `for (let i = 0, n = array.length; i < n; i++) { body }`: the length is read once,
  * as AJV reads it, so a getter or proxy trap on `length` runs once.
  */
-export function forEachIndex(index: string, length: string, array: Expr, body: ts.Statement[]): ts.Statement {
-  return f.createForStatement(
-    f.createVariableDeclarationList(
-      [f.createVariableDeclaration(index, undefined, undefined, num(0)), f.createVariableDeclaration(length, undefined, undefined, member(array, "length"))],
-      ts.NodeFlags.Let,
-    ),
-    lt(id(index), id(length)),
-    f.createPostfixIncrement(id(index)),
-    f.createBlock(body, true),
-  );
+export function forEachIndex(index: string, length: string, array: Expr, body: Statement[]): Statement {
+  return {
+    type: "ForStatement",
+    init: declare("let", [[index, num(0)], [length, member(array, "length")]]),
+    test: lt(id(index), id(length)),
+    update: { type: "UpdateExpression", operator: "++", prefix: false, argument: id(index) },
+    body: block(body),
+  };
 }
 
 /** `for (const key in object) { body }` */
-export function forEachKey(key: string, object: Expr, body: ts.Statement[]): ts.Statement {
-  return f.createForInStatement(f.createVariableDeclarationList([f.createVariableDeclaration(key)], ts.NodeFlags.Const), object, f.createBlock(body, true));
-}
+export const forEachKey = (key: string, object: Expr, body: Statement[]): Statement => ({ type: "ForInStatement", left: declare("const", [[key]]), right: object, body: block(body) });
 
 /** `for (const item of iterable) { body }` */
-export function forEachOf(item: string, iterable: Expr, body: ts.Statement[]): ts.Statement {
-  return f.createForOfStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(item)], ts.NodeFlags.Const), iterable, f.createBlock(body, true));
-}
-
-/** `if (condition) { then } else { otherwise }` */
-export const ifElse = (condition: Expr, then: ts.Statement[], otherwise: ts.Statement[]): ts.Statement =>
-  f.createIfStatement(condition, f.createBlock(then, true), f.createBlock(otherwise, true));
+export const forEachOf = (item: string, iterable: Expr, body: Statement[]): Statement => ({
+  type: "ForOfStatement",
+  left: declare("const", [[item]]),
+  right: iterable,
+  body: block(body),
+  await: false,
+});
 
 /** `continue;` */
-export const continueLoop = (): ts.Statement => f.createContinueStatement();
+export const continueLoop = (): Statement => ({ type: "ContinueStatement", label: null });
+
+/** `break;` */
+export const breakOut = (): Statement => ({ type: "BreakStatement", label: null });
 
 /** `try { body } catch { fallback }` */
-export function tryCatch(body: ts.Statement[], fallback: ts.Statement[]): ts.Statement {
-  return f.createTryStatement(f.createBlock(body, true), f.createCatchClause(undefined, f.createBlock(fallback, true)), undefined);
-}
+export const tryCatch = (body: Statement[], fallback: Statement[]): Statement => ({
+  type: "TryStatement",
+  block: block(body),
+  handler: { type: "CatchClause", param: null, body: block(fallback) },
+  finalizer: null,
+});
 
 /** `switch (subject) { case a: case b: body… default: fallback }`, one clause per group of labels. */
-export function switchOn(subject: Expr, groups: { labels: Expr[]; body: ts.Statement[] }[], fallback: ts.Statement[]): ts.Statement {
-  const clauses: ts.CaseOrDefaultClause[] = [];
+export function switchOn(discriminant: Expr, groups: { labels: Expr[]; body: Statement[] }[], fallback: Statement[]): Statement {
+  const cases: es.SwitchCase[] = [];
   for (const group of groups) {
-    group.labels.forEach((label, index) => clauses.push(f.createCaseClause(label, index === group.labels.length - 1 ? group.body : [])));
+    group.labels.forEach((test, index) => cases.push({ type: "SwitchCase", test, consequent: (index === group.labels.length - 1 ? group.body : []) as es.Statement[] }));
   }
-  clauses.push(f.createDefaultClause(fallback));
-  return f.createSwitchStatement(subject, f.createCaseBlock(clauses));
+  cases.push({ type: "SwitchCase", test: null, consequent: fallback as es.Statement[] });
+  return { type: "SwitchStatement", discriminant, cases };
 }
 
-export const exportList = (names: [local: string, exported: string][]): ts.Statement =>
-  f.createExportDeclaration(undefined, false, f.createNamedExports(names.map(([local, exported]) => f.createExportSpecifier(false, local === exported ? undefined : local, exported))));
+const specifier = (local: string, exported: string): es.ExportSpecifier => ({ type: "ExportSpecifier", local: id(local), exported: id(exported) });
 
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
-const printContext = ts.createSourceFile("module.js", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+/** `export { local as exported, … };` */
+export const exportList = (names: [local: string, exported: string][]): Statement => ({
+  type: "ExportNamedDeclaration",
+  declaration: null,
+  specifiers: names.map(([local, exported]) => specifier(local, exported)),
+  source: null,
+  attributes: [],
+});
 
-export function printStatements(statements: readonly ts.Statement[]): string {
-  return printer.printList(ts.ListFormat.MultiLine, f.createNodeArray(statements), printContext);
+/** `export { a, b } from "source";` */
+export const exportFrom = (names: readonly string[], source: string): Statement => ({
+  type: "ExportNamedDeclaration",
+  declaration: null,
+  specifiers: names.map((name) => specifier(name, name)),
+  source: str(source),
+  attributes: [],
+});
+
+const importOf = (specifiers: es.ImportDeclaration["specifiers"], source: string): Statement => ({ type: "ImportDeclaration", specifiers, source: str(source), attributes: [] });
+
+/** `import { a, b } from "source";` */
+export const namedImport = (names: readonly string[], source: string): Statement =>
+  importOf(names.map((name) => ({ type: "ImportSpecifier", imported: id(name), local: id(name) })), source);
+
+/** `import local from "source";` */
+export const defaultImport = (local: string, source: string): Statement => importOf([{ type: "ImportDefaultSpecifier", local: id(local) }], source);
+
+/** `import * as local from "source";` */
+export const namespaceImport = (local: string, source: string): Statement => importOf([{ type: "ImportNamespaceSpecifier", local: id(local) }], source);
+
+/** Statements as a module's source, a line break after each. */
+export function printStatements(statements: readonly Statement[]): string {
+  const program: es.Program = { type: "Program", sourceType: "module", body: statements as es.Program["body"] };
+  return generate(program);
 }
 
 /** One statement's source text, without the line break {@link printStatements} puts after each. */
-export function printStatement(statement: ts.Statement): string {
-  return printer.printNode(ts.EmitHint.Unspecified, statement, printContext);
+export function printStatement(statement: Statement): string {
+  return generate(statement);
 }
-
-export { ts };

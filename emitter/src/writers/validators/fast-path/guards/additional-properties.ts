@@ -1,6 +1,6 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { constrains } from "../../annotations.js";
-import { call, constant, continueLoop, forEachKey, forEachOf, id, ifElse, ifThen, member, not, returnFalse, str, switchOn, ts, type Expr } from "../js-ast.js";
+import { breakOut, call, constant, continueLoop, element, forEachKey, forEachOf, id, ifElse, ifThen, member, not, returnFalse, str, switchOn, type Expr, type Statement } from "../js-ast.js";
 import type { FunctionScope } from "./function-scope.js";
 import { HAS_OWN } from "./helper-names.js";
 
@@ -19,7 +19,7 @@ import { HAS_OWN } from "./helper-names.js";
  * checked, never on a valid event's. Any other object gets `Object.keys`: `for…in`
  * would also ask a proxy for its prototype, which AJV never does.
  */
-export function additionalPropertiesCheck(scope: FunctionScope, additional: JsonSchema | boolean, known: readonly string[], value: Expr): ts.Statement[] {
+export function additionalPropertiesCheck(scope: FunctionScope, additional: JsonSchema | boolean, known: readonly string[], value: Expr): Statement[] {
   if (additional === true || (typeof additional === "object" && !constrains(additional))) return [];
   const plain = scope.plainFlag(value);
   const keysOf = call(member(id("Object"), "keys"), value);
@@ -45,15 +45,15 @@ function keyChecks(
   known: readonly string[],
   value: Expr,
   key: string,
-  undeclaredFirst: ts.Statement[] = [],
-): ts.Statement[] {
+  undeclaredFirst: Statement[] = [],
+): Statement[] {
   const unknown = [...undeclaredFirst, ...(additional === false ? [returnFalse()] : checkUnknownValue(scope, additional, value, key))];
   if (known.length === 0) return unknown;
-  return [switchOn(id(key), [{ labels: known.map(str), body: [ts.factory.createBreakStatement()] }], unknown)];
+  return [switchOn(id(key), [{ labels: known.map(str), body: [breakOut()] }], unknown)];
 }
 
-function checkUnknownValue(scope: FunctionScope, additional: JsonSchema, object: Expr, key: string): ts.Statement[] {
+function checkUnknownValue(scope: FunctionScope, additional: JsonSchema, object: Expr, key: string): Statement[] {
   const local = scope.freshLocal("a");
   // No `break`: the `default` clause is the switch's last, and without a switch a `break` would end the loop.
-  return [constant(local, ts.factory.createElementAccessExpression(object, id(key))), ...scope.check(additional, id(local))];
+  return [constant(local, element(object, id(key))), ...scope.check(additional, id(local))];
 }

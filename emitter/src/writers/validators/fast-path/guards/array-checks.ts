@@ -1,6 +1,6 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { constrains } from "../../annotations.js";
-import { constant, failIf, forEachIndex, gt, id, lt, member, num, ts, type Expr } from "../js-ast.js";
+import { constant, element, failIf, forEachIndex, gt, id, lt, member, num, type Expr, type Statement } from "../js-ast.js";
 import type { FunctionScope } from "./function-scope.js";
 
 /**
@@ -8,8 +8,8 @@ import type { FunctionScope } from "./function-scope.js";
  * be an array, in AJV's order. Items are read as AJV reads them, by index and
  * without an own-property test, and not at all when `items` constrains nothing.
  */
-export function arrayChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): ts.Statement[] {
-  const statements: ts.Statement[] = [];
+export function arrayChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): Statement[] {
+  const statements: Statement[] = [];
   const length = member(value, "length");
   if (typeof schema.minItems === "number") statements.push(failIf(lt(length, num(schema.minItems))));
   if (typeof schema.maxItems === "number") statements.push(failIf(gt(length, num(schema.maxItems))));
@@ -17,7 +17,7 @@ export function arrayChecks(scope: FunctionScope, schema: JsonSchema, value: Exp
     const index = scope.freshLocal("i");
     const count = scope.freshLocal("n");
     const item = scope.freshLocal("e");
-    const body = [constant(item, ts.factory.createElementAccessExpression(value, id(index))), ...scope.check(schema.items as JsonSchema, id(item))];
+    const body = [constant(item, element(value, id(index))), ...scope.check(schema.items as JsonSchema, id(item))];
     statements.push(forEachIndex(index, count, value, body));
   }
   return statements;

@@ -1,14 +1,12 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { definitionPointer } from "../../../json-schema/pointers.js";
 import { definitionKeys } from "../../definition-keys.js";
-import { and, call, exportList, functionDeclaration, id, printStatement, returnTrue, tryCatch, ts } from "../js-ast.js";
+import { and, call, exportList, functionDeclaration, id, printStatement, returnFalse, returnTrue, returnValue, tryCatch, type Statement } from "../js-ast.js";
 import { FunctionScope } from "./function-scope.js";
 import { CachedGuardMismatch, type GuardCache } from "./guard-cache.js";
 import { GuardModule } from "./guard-module.js";
 import { helperStatements } from "./module-helpers.js";
 import { hasPlainPrototype, objectLike } from "./type-tests.js";
-
-const f = ts.factory;
 
 /** `[exportName, definition]`: a guard that answers false where reading the value throws; with "may-throw", one that lets the exception out. */
 export type GuardExport = readonly [exportName: string, definition: string, protection?: "may-throw"];
@@ -79,8 +77,8 @@ function moduleText(
 }
 
 /** `function isX(v) { try { return is_X(v); } catch { return false; } }` */
-function neverThrowing(name: string, guard: string): ts.Statement {
-  return functionDeclaration(name, "v", [tryCatch([f.createReturnStatement(call(guard, id("v")))], [f.createReturnStatement(f.createFalse())])]);
+function neverThrowing(name: string, guard: string): Statement {
+  return functionDeclaration(name, "v", [tryCatch([returnValue(call(guard, id("v")))], [returnFalse()])]);
 }
 
 function buildDefinitionGuard(module: GuardModule, definition: string): void {
@@ -92,7 +90,7 @@ function buildDefinitionGuard(module: GuardModule, definition: string): void {
     module.functions.push(functionDeclaration(bodyName, ["v", FunctionScope.PLAIN_PARAMETER], [...body.check(schema, body.parameter), returnTrue()]));
     // `is_X(v)` is `objectLike(v) && is_X_body(v, hasPlainPrototype(v))`.
     const v = id("v");
-    module.functions.push(functionDeclaration(name, "v", [f.createReturnStatement(and(objectLike(v), call(bodyName, v, hasPlainPrototype(v))))]));
+    module.functions.push(functionDeclaration(name, "v", [returnValue(and(objectLike(v), call(bodyName, v, hasPlainPrototype(v))))]));
   } else {
     const scope = new FunctionScope(module, name, false);
     module.functions.push(functionDeclaration(name, "v", [...scope.check(schema, scope.parameter), returnTrue()]));

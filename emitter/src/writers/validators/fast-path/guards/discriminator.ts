@@ -1,6 +1,6 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { definitionName } from "../../../json-schema/pointers.js";
-import { call, failIf, literal, not, returnFalse, switchOn, ts, type Expr } from "../js-ast.js";
+import { breakOut, call, failIf, literal, not, returnFalse, switchOn, type Expr, type Statement } from "../js-ast.js";
 import type { FunctionScope } from "./function-scope.js";
 import { readProperty } from "./own-property.js";
 
@@ -10,7 +10,7 @@ import { readProperty } from "./own-property.js";
  * required, so it was read and found present there. AJV reads an unread tag without an
  * own-property test, and so does this.
  */
-export function discriminatorDispatch(scope: FunctionScope, schema: JsonSchema, value: Expr, locals: ReadonlyMap<string, Expr>): ts.Statement {
+export function discriminatorDispatch(scope: FunctionScope, schema: JsonSchema, value: Expr, locals: ReadonlyMap<string, Expr>): Statement {
   const { module } = scope;
   const tag = (schema.discriminator as { propertyName: string }).propertyName;
   const groups = (schema.oneOf as JsonSchema[]).map((branch) => {
@@ -19,7 +19,7 @@ export function discriminatorDispatch(scope: FunctionScope, schema: JsonSchema, 
     const check = module.isObjectDefinition(definition)
       ? call(module.bodyName(definition), value, scope.plainArgument(value))
       : call(module.guardName(definition), value);
-    return { labels: tagValues(module.definition(definition), tag).map(literal), body: [failIf(not(check)), ts.factory.createBreakStatement()] };
+    return { labels: tagValues(module.definition(definition), tag).map(literal), body: [failIf(not(check)), breakOut()] };
   });
   return switchOn(locals.get(tag) ?? readProperty(value, tag), groups, [returnFalse()]);
 }

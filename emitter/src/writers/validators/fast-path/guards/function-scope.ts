@@ -1,6 +1,6 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { ANNOTATIONS } from "../../annotations.js";
-import { functionDeclaration, id, returnTrue, ts, type Expr } from "../js-ast.js";
+import { functionDeclaration, id, returnTrue, type Expr, type Statement } from "../js-ast.js";
 import type { GuardModule } from "./guard-module.js";
 import { schemaChecks } from "./schema-checks.js";
 import { hasPlainPrototype } from "./type-tests.js";
@@ -29,7 +29,7 @@ export class FunctionScope {
   ) {}
 
   /** The statements that return false when `value` does not match `schema`. */
-  check(schema: JsonSchema, value: Expr): ts.Statement[] {
+  check(schema: JsonSchema, value: Expr): Statement[] {
     return schemaChecks(this, schema, value);
   }
 

@@ -3,7 +3,7 @@ import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { definitionName } from "../../../json-schema/pointers.js";
 import { typeIdentifier } from "../../../escape.js";
 import { Identifiers } from "../identifiers.js";
-import { constant, id, str, ts } from "../js-ast.js";
+import { constant, construct, str, type Statement } from "../js-ast.js";
 import { CachedGuardMismatch, type ModuleRequest } from "./guard-cache.js";
 import { HELPER_NAMES, UCS2_LENGTH } from "./helper-names.js";
 
@@ -16,9 +16,9 @@ import { HELPER_NAMES, UCS2_LENGTH } from "./helper-names.js";
  */
 export class GuardModule {
   /** Guard functions, in the order they were built (a hoisted helper before its owner). */
-  readonly functions: ts.Statement[] = [];
+  readonly functions: Statement[] = [];
   /** Module-level constants (compiled patterns), in the order they were first used. */
-  readonly constants: ts.Statement[] = [];
+  readonly constants: Statement[] = [];
   readonly #definitions: Record<string, JsonSchema>;
   readonly #identifiers = new Identifiers(HELPER_NAMES);
   readonly #patterns = new Map<string, string>();
@@ -152,7 +152,7 @@ export class GuardModule {
     if (name === undefined) {
       name = this.#identifiers.claim(`pattern_${createHash("sha256").update(pattern).digest("hex").slice(0, 12)}`);
       this.#patterns.set(pattern, name);
-      this.constants.push(constant(name, ts.factory.createNewExpression(id("RegExp"), undefined, [str(pattern), str("u")])));
+      this.constants.push(constant(name, construct("RegExp", str(pattern), str("u"))));
     }
     return name;
   }

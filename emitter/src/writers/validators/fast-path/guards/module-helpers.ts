@@ -1,7 +1,5 @@
-import { call, constant, eq, functionDeclaration, id, member, or, str, tryCatch, ts } from "../js-ast.js";
+import { call, constant, defaultImport, eq, functionDeclaration, id, member, nullValue, or, returnFalse, returnValue, tryCatch, type Statement } from "../js-ast.js";
 import { HAS_OWN, HAS_PLAIN_PROTOTYPE, OBJECT_PROTOTYPE, UCS2_LENGTH } from "./helper-names.js";
-
-const f = ts.factory;
 
 /**
  * The module's helpers: `hasOwnProperty` and `Object.prototype` (taken when the
@@ -9,7 +7,7 @@ const f = ts.factory;
  * the prototype test behind the own-property shortcut (own-property.ts),
  * and, when a guard checks a string length, AJV's code-point counter.
  */
-export function helperStatements(countsCodePoints: boolean): ts.Statement[] {
+export function helperStatements(countsCodePoints: boolean): Statement[] {
   return [
     ...(countsCodePoints ? [ucs2lengthImport()] : []),
     constant(OBJECT_PROTOTYPE, member(id("Object"), "prototype")),
@@ -25,9 +23,8 @@ export function helperStatements(countsCodePoints: boolean): ts.Statement[] {
  * function as `exports.default`, which is what esbuild gives a default import of it;
  * esbuild resolves it from the emitter's directory, as it does AJV's own `require`s.
  */
-function ucs2lengthImport(): ts.Statement {
-  const clause = f.createImportClause(false, id(UCS2_LENGTH), undefined);
-  return f.createImportDeclaration(undefined, clause, str(UCS2_LENGTH_MODULE));
+function ucs2lengthImport(): Statement {
+  return defaultImport(UCS2_LENGTH, UCS2_LENGTH_MODULE);
 }
 
 const UCS2_LENGTH_MODULE = "ajv/dist/runtime/ucs2length.js";
@@ -37,15 +34,15 @@ const UCS2_LENGTH_MODULE = "ajv/dist/runtime/ucs2length.js";
  * nothing but what `Object.prototype` has. A proxy whose `getPrototypeOf` trap throws
  * is not plain: it gets the exact tests, which ask only what AJV asks.
  */
-function hasPlainPrototypeHelper(): ts.Statement {
+function hasPlainPrototypeHelper(): Statement {
   const proto = "proto";
   return functionDeclaration(HAS_PLAIN_PROTOTYPE, "v", [
     tryCatch(
       [
         constant(proto, call(member(id("Object"), "getPrototypeOf"), id("v"))),
-        f.createReturnStatement(or(eq(id(proto), id(OBJECT_PROTOTYPE)), eq(id(proto), f.createNull()))),
+        returnValue(or(eq(id(proto), id(OBJECT_PROTOTYPE)), eq(id(proto), nullValue()))),
       ],
-      [f.createReturnStatement(f.createFalse())],
+      [returnFalse()],
     ),
   ]);
 }

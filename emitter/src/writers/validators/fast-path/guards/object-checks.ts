@@ -1,7 +1,7 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { ANNOTATIONS, constrains } from "../../annotations.js";
 import { NUMBER_KEYWORDS, STRING_KEYWORDS } from "../../keywords.js";
-import { constant, failIf, id, ifThen, not, ts, type Expr } from "../js-ast.js";
+import { constant, failIf, id, ifThen, not, type Expr, type Statement } from "../js-ast.js";
 import { additionalPropertiesCheck } from "./additional-properties.js";
 import { discriminatorDispatch } from "./discriminator.js";
 import type { FunctionScope } from "./function-scope.js";
@@ -17,8 +17,8 @@ import { isOwnKey, isPresent, readProperty } from "./own-property.js";
  * `const`) is checked where it is looked up: a failure found there, earlier than AJV
  * would, gives AJV's verdict all the same, having read less.
  */
-export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): ts.Statement[] {
-  const statements: ts.Statement[] = [];
+export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): Statement[] {
+  const statements: Statement[] = [];
   const plain = scope.plainFlag(value);
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = [...new Set((schema.required ?? []) as string[])];
@@ -27,9 +27,10 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
   const read = (key: string): Expr => {
     let local = locals.get(key);
     if (local === undefined) {
-      local = id(scope.freshLocal("p"));
+      const name = scope.freshLocal("p");
+      local = id(name);
       locals.set(key, local);
-      statements.push(constant((local as ts.Identifier).text, readProperty(value, key)));
+      statements.push(constant(name, readProperty(value, key)));
     }
     return local;
   };

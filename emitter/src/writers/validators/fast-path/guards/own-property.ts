@@ -1,4 +1,4 @@
-import { and, call, id, member, ne, not, or, str, ts, undefinedValue, type Expr } from "../js-ast.js";
+import { and, binary, call, id, member, ne, not, or, str, undefinedValue, type Expr } from "../js-ast.js";
 import { HAS_OWN, OBJECT_PROTOTYPE } from "./helper-names.js";
 
 /**
@@ -32,6 +32,6 @@ export function isOwnKey(object: Expr, key: string, plain: Expr | undefined): Ex
   // `constructor`, `toString`, …: always inherited by a plain object, so always asked.
   const own = call(member(id(HAS_OWN), "call"), object, str(key));
   if (plain === undefined || key in Object.prototype) return own;
-  const inheritable = ts.factory.createBinaryExpression(str(key), ts.SyntaxKind.InKeyword, id(OBJECT_PROTOTYPE));
+  const inheritable = binary(str(key), "in", id(OBJECT_PROTOTYPE));
   return or(and(plain, not(inheritable)), own);
 }

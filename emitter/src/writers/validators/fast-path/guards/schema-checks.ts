@@ -1,6 +1,6 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { ANNOTATIONS } from "../../annotations.js";
-import { call, eq, failIf, ifThen, literal, ne, not, or, ts, type Expr } from "../js-ast.js";
+import { call, eq, failIf, ifThen, literal, ne, not, or, type Expr, type Statement } from "../js-ast.js";
 import { arrayChecks } from "./array-checks.js";
 import type { FunctionScope } from "./function-scope.js";
 import { ARRAY_KEYWORDS, HANDLED_KEYWORDS, NUMBER_KEYWORDS, OBJECT_KEYWORDS, STRING_KEYWORDS } from "../../keywords.js";
@@ -16,11 +16,11 @@ import { int32Test, isInt32, objectLike, typeTest } from "./type-tests.js";
  * value's properties in the order AJV does and stops where AJV stops. Only the type
  * test moves ahead of AJV's place for it, and it reads nothing.
  */
-export function schemaChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): ts.Statement[] {
+export function schemaChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): Statement[] {
   for (const keyword of Object.keys(schema)) {
     if (!ANNOTATIONS.has(keyword) && !HANDLED_KEYWORDS.has(keyword)) throw new Error(`guard code: keyword ${keyword} is not supported`);
   }
-  const statements: ts.Statement[] = [];
+  const statements: Statement[] = [];
   const types = schema.type === undefined ? undefined : ([] as string[]).concat(schema.type as string | string[]);
   const typeKnown = scope.knowsIsObject(value) && types?.length === 1 && types[0] === "object";
   const int32 = isInt32(schema, types);
@@ -32,7 +32,7 @@ export function schemaChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
   if (Array.isArray(schema.anyOf)) {
     statements.push(failIf(not(or(...(schema.anyOf as JsonSchema[]).map((branch) => call(scope.hoist(branch), value))))));
   }
-  const group = (type: string, keywords: readonly string[], build: () => ts.Statement[]) => {
+  const group = (type: string, keywords: readonly string[], build: () => Statement[]) => {
     if (keywords.some((keyword) => schema[keyword] !== undefined)) statements.push(...typeGuarded(type, types, value, build()));
   };
   // An int32 test already covers the bounds.
@@ -44,7 +44,7 @@ export function schemaChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
 }
 
 /** The checks of one type's keywords, applied only to values of that type. */
-function typeGuarded(type: string, types: readonly string[] | undefined, value: Expr, checks: ts.Statement[]): ts.Statement[] {
+function typeGuarded(type: string, types: readonly string[] | undefined, value: Expr, checks: Statement[]): Statement[] {
   // Keywords of one type ignore values of other types; a single asserted type needs no second test.
   if (types?.length === 1 && (types[0] === type || (type === "number" && types[0] === "integer"))) return checks;
   if (type === "object") return [ifThen(objectLike(value), checks)];

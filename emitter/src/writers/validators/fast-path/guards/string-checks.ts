@@ -1,10 +1,10 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
-import { and, call, failIf, gt, id, lt, member, not, num, or, ts, type Expr } from "../js-ast.js";
+import { and, call, failIf, gt, id, lt, member, not, num, or, type Expr, type Statement } from "../js-ast.js";
 import type { GuardModule } from "./guard-module.js";
 
 /** `minLength`, `maxLength` and `pattern` on a value known to be a string. */
-export function stringChecks(module: GuardModule, schema: JsonSchema, value: Expr): ts.Statement[] {
-  const statements: ts.Statement[] = [];
+export function stringChecks(module: GuardModule, schema: JsonSchema, value: Expr): Statement[] {
+  const statements: Statement[] = [];
   const length = member(value, "length");
   // AJV counts code points; `length` counts UTF-16 units, at most twice as many: only the band in between needs counting.
   if (typeof schema.minLength === "number") {

@@ -1,5 +1,5 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
-import { and, call, eq, id, member, ne, not, num, typeOf, ts, type Expr } from "../js-ast.js";
+import { and, binary, call, eq, id, member, ne, not, nullValue, num, typeOf, type Expr } from "../js-ast.js";
 import { HAS_PLAIN_PROTOTYPE } from "./helper-names.js";
 
 /** The test for one JSON Schema `type`, as AJV makes it: `object` is any non-null object that is not an array, whatever its prototype. */
@@ -13,7 +13,7 @@ export function typeTest(type: string, value: Expr): Expr {
     case "integer":
       return call(member(id("Number"), "isInteger"), value);
     case "null":
-      return eq(value, ts.factory.createNull());
+      return eq(value, nullValue());
     case "array":
       return call(member(id("Array"), "isArray"), value);
     case "object":
@@ -25,7 +25,7 @@ export function typeTest(type: string, value: Expr): Expr {
 
 /** Any non-null, non-array object, whatever its prototype: what JSON Schema calls an object. */
 export function objectLike(value: Expr): Expr {
-  return and(typeOf(value, "object"), ne(value, ts.factory.createNull()), not(call(member(id("Array"), "isArray"), value)));
+  return and(typeOf(value, "object"), ne(value, nullValue()), not(call(member(id("Array"), "isArray"), value)));
 }
 
 /** A call of the module's `hasPlainPrototype` helper, on a value known to be an object. */
@@ -46,6 +46,5 @@ export function isInt32(schema: JsonSchema, types: readonly string[] | undefined
 
 /** `typeof v === "number" && (v | 0) === v`; the `typeof` first, so `|` never calls an object's `valueOf`. */
 export function int32Test(value: Expr): Expr {
-  const f = ts.factory;
-  return and(typeOf(value, "number"), eq(f.createParenthesizedExpression(f.createBinaryExpression(value, ts.SyntaxKind.BarToken, num(0))), value));
+  return and(typeOf(value, "number"), eq(binary(value, "|", num(0)), value));
 }
