@@ -26,7 +26,7 @@ export function checkModuleLinks(program: Program, files: readonly OutputFile[])
   for (const file of files) {
     if (file.exports !== undefined || !isModule(file.path)) continue;
     const seen = new Set<string>();
-    for (const link of linksOf(file)) {
+    for (const link of linksOf(linker.parsed(file))) {
       // Node's own modules are there wherever the package runs under Node (a command-line tool's imports).
       if (link.specifier.startsWith("node:")) continue;
       // `import { a }` and `export { b }` from one missing file are one problem.
@@ -53,6 +53,7 @@ export function checkModuleLinks(program: Program, files: readonly OutputFile[])
 class ModuleLinker {
   private readonly byPath: ReadonlyMap<string, OutputFile>;
   private readonly exports = new Map<string, Set<string>>();
+  private readonly sources = new Map<string, ts.SourceFile>();
 
   constructor(files: readonly OutputFile[]) {
     this.byPath = new Map(files.map((file) => [posix.normalize(file.path), file]));
@@ -66,6 +67,13 @@ class ModuleLinker {
     return [...declarations, path].map((candidate) => this.byPath.get(candidate)).find(Boolean);
   }
 
+  /** A template module's syntax tree, parsed once: a module is read for its own imports and for what it exports to others. */
+  parsed(file: OutputFile): ts.SourceFile {
+    let source = this.sources.get(file.path);
+    if (source === undefined) this.sources.set(file.path, (source = parse(file)));
+    return source;
+  }
+
   /** The names a module exports, following `export * from` (a cycle contributes nothing twice). */
   exportsOf(file: OutputFile): ReadonlySet<string> {
     const known = this.exports.get(file.path);
@@ -74,8 +82,7 @@ class ModuleLinker {
     const names = new Set<string>(file.exports ?? (file.path.endsWith(".json") ? ["default"] : []));
     this.exports.set(file.path, names);
     if (file.exports !== undefined || !isModule(file.path)) return names;
-    const source = parse(file);
-    for (const statement of source.statements) {
+    for (const statement of this.parsed(file).statements) {
       for (const name of declaredExports(statement)) names.add(name);
       if (ts.isExportDeclaration(statement) && !statement.exportClause && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
         const target = this.resolve(file.path, statement.moduleSpecifier.text);
@@ -96,9 +103,9 @@ function parse(file: OutputFile): ts.SourceFile {
   return ts.createSourceFile(file.path, file.content, ts.ScriptTarget.Latest, false, kind);
 }
 
-function linksOf(file: OutputFile): ModuleLink[] {
+function linksOf(source: ts.SourceFile): ModuleLink[] {
   const links: ModuleLink[] = [];
-  for (const statement of parse(file).statements) {
+  for (const statement of source.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
       const clause = statement.importClause;
       const names = [...(clause?.name ? ["default"] : []), ...(clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements.map(importedName) : [])];

@@ -93,7 +93,7 @@ export const undefinedValue = (): Expr => ({ type: "UnaryExpression", operator: 
 export const returnValue = (argument: Expr): Statement => ({ type: "ReturnStatement", argument });
 export const returnFalse = (): Statement => returnValue(bool(false));
 export const returnTrue = (): Statement => returnValue(bool(true));
-export const expressionStatement = (expression: Expr): Statement => ({ type: "ExpressionStatement", expression });
+const expressionStatement = (expression: Expr): Statement => ({ type: "ExpressionStatement", expression });
 /** `target = value;`, where `target` is a name or a member (`validate.errors`). */
 export const assign = (target: Expr, value: Expr): Statement =>
   expressionStatement({ type: "AssignmentExpression", operator: "=", left: target as es.Identifier | es.MemberExpression, right: value });
