@@ -32,11 +32,13 @@ function compareVersions(older: ApiModel & { version: string }, newer: ApiModel 
     return { input: Boolean(was?.input || is?.input), output: Boolean(was?.output || is?.output) };
   };
   const eventTypes = eventTypeChanges(older, newer, directionOf);
-  const messageUnionNames = new Set([...messageUnions(older), ...messageUnions(newer)].map((union) => union.name));
-  const eventTypesOf = eventTypesByModel(older, newer);
-  const listedTags = tagEnumMembers([...messageUnions(older), ...messageUnions(newer)], eventTypes);
+  const unions = [...messageUnions(older), ...messageUnions(newer)];
+  const messageUnionNames = new Set(unions.map((union) => union.name));
+  const eventTypesOf = eventTypesByModel(unions);
+  const listedTags = tagEnumMembers(unions, eventTypes);
   // Where code written for the older version already meets a type, through an event type both versions have, if it can.
-  const inBoth = new Set(eventTypeValues(older).filter((value) => eventTypeValues(newer).includes(value)));
+  const newerEventTypes = new Set(eventTypeValues(newer));
+  const inBoth = new Set(eventTypeValues(older).filter((value) => newerEventTypes.has(value)));
   const locations = [wireLocations(newer, (eventType) => inBoth.has(eventType)), wireLocations(newer), wireLocations(older)];
   const types: TypeChanges[] = [];
   for (const [name, is] of newByName) {
@@ -116,10 +118,10 @@ function eventTypeValues(model: ApiModel): string[] {
   return messageUnions(model).flatMap((union) => union.discriminator!.variants.map((variant) => variant.value));
 }
 
-/** The event types each declaration is the model of, in either version. */
-function eventTypesByModel(older: ApiModel, newer: ApiModel): Map<string, string[]> {
+/** The event types each declaration is the model of, in either version (`unions`: the message unions of both). */
+function eventTypesByModel(unions: readonly UnionDeclaration[]): Map<string, string[]> {
   const byModel = new Map<string, Set<string>>();
-  for (const union of [...messageUnions(older), ...messageUnions(newer)]) {
+  for (const union of unions) {
     for (const variant of union.discriminator!.variants) {
       byModel.set(variant.target, (byModel.get(variant.target) ?? new Set()).add(variant.value));
     }

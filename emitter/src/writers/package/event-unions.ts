@@ -55,7 +55,8 @@ export function eventUnionViews(model: ApiModel, chosen: readonly string[] | und
     // The union's own usage, not the propagated direction: a base some message's property
     // reaches through one of its variants is sent, but is no message of its own.
     const marked = (union: DispatchingUnion) => union.statedDirection.input || union.statedDirection.output;
-    selected = messages.some(marked) ? messages.filter(marked) : messages;
+    // A copy: the list is sorted below, and messageUnions keeps its own.
+    selected = messages.some(marked) ? messages.filter(marked) : [...messages];
   }
   return selected.sort((a, b) => compareCodeUnits(a.name, b.name)).map((union, index) => view(union, index === selected.length - 1));
 }
