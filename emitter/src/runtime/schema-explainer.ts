@@ -9,9 +9,9 @@
  * union is mostly that bookkeeping, written out at every place that can fail; here it
  * is written once, and the places are data.
  *
- * The validation schema comes as data (schema-data-module.ts): one constant per
- * definition, `$ref` a function returning the definition (so a bundler keeps only the
- * definitions an import reaches), beside it the definition's boolean guard where it has
+ * The validation schema comes as data (schema-data-module.ts): one function per
+ * definition that builds it (so loading the module builds no schema, and a bundler keeps
+ * only the definitions an import reaches), `$ref` that function, beside it the definition's boolean guard where it has
  * one, every schema object without a prototype (so a polluted Object.prototype adds no
  * keyword). The guard gives AJV's verdict, so a part of the value it accepts is passed
  * over; only the parts on the way to the failure are walked. A guard that throws
@@ -25,8 +25,10 @@
 import { fragmentSegment, pointerSegment } from "./json-pointer.js";
 import { hasOwn, type ErrorReportingValidator, type ValidationError } from "./validation-error.js";
 
-/** One schema of the validation schema, with `$ref` a function that returns the definition. */
+/** One schema of the validation schema, with `$ref` a function that builds the definition. */
 export type SchemaData = boolean | { readonly [keyword: string]: unknown };
+/** A definition as the data module writes it: a function that builds its schema (anew on every call). */
+export type Definition = () => SchemaData;
 type Node = { readonly [keyword: string]: unknown };
 type Failure = ValidationError[] | null;
 /**
@@ -41,19 +43,18 @@ type Check = (data: unknown) => Failure;
  * `function validateX(value) { return explainAgainst(validateX, d3, value); }`: `true`,
  * or `false` with `explain.errors` set. Throws what reading the value throws.
  */
-export function explainAgainst(explain: ErrorReportingValidator, definition: SchemaData, value: unknown): boolean {
+export function explainAgainst(explain: ErrorReportingValidator, definition: Definition, value: unknown): boolean {
   const errors = definitionCheck(definition)(value);
   explain.errors = errors;
   return errors === null;
 }
 
-const compiled = new WeakMap<object, Check>();
+const compiled = new WeakMap<Definition, Check>();
 
-/** A definition, compiled once on first use; its schemaPath starts at "#", as in AJV's function for it. */
-function definitionCheck(definition: SchemaData): Check {
-  if (typeof definition === "boolean") return PASS;
+/** A definition, built and compiled once, on first use; its schemaPath starts at "#", as in AJV's function for it. */
+function definitionCheck(definition: Definition): Check {
   let check = compiled.get(definition);
-  if (check === undefined) compiled.set(definition, (check = compile(definition, "#", false)));
+  if (check === undefined) compiled.set(definition, (check = compile(definition(), "#", false)));
   return check;
 }
 
@@ -84,11 +85,11 @@ function under(errors: ValidationError[], segment: string): ValidationError[] {
  */
 function compile(schema: SchemaData, at: string, composite: boolean): Check {
   if (typeof schema === "boolean") return PASS;
-  const ref = schema.$ref as (() => SchemaData) | undefined;
+  const ref = schema.$ref as Definition | undefined;
   if (ref !== undefined) {
     // Resolved when first run: definitions refer to each other, and to themselves.
     let target: Check | undefined;
-    const walk: Check = (data) => (target ??= definitionCheck(ref()))(data);
+    const walk: Check = (data) => (target ??= definitionCheck(ref))(data);
     // The definition's guard gives the same answer far sooner: a part it accepts has no failure to explain.
     const guard = schema.guard as ((data: unknown) => boolean) | undefined;
     return guard === undefined ? walk : (data) => (guard(data) ? null : walk(data));

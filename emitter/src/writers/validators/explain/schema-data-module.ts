@@ -14,15 +14,16 @@ export interface SchemaDataJob {
 
 /**
  * The module that explains rejections with runtime/schema-explainer.ts, in place of
- * AJV's standalone code: the validation schema as data, one constant per definition
- * (`const d3 = { type: "object", properties: { item: { $ref: () => d7 } } }`: a
- * reference is a function, so definitions may refer to each other in any order and a
- * bundler keeps only those an import reaches), and per declaration
+ * AJV's standalone code: the validation schema as data, one function per definition
+ * that builds it (`const d3 = () => ({ type: "object", properties: { item: { $ref: d7 } } })`:
+ * loading the module builds no schema, only a rejection does, which keeps start-up to
+ * parsing; definitions may refer to each other in any order; a bundler keeps only those
+ * an import reaches), and per declaration
  * `export function validateX(value) { return explainAgainst(validateX, d3, value); }`.
  * Every schema object is written without a prototype. Only for a schema that
  * isExplainable().
  *
- * A reference to a definition that has a guard carries it (`{ $ref: () => d7, guard: isXOrThrow }`):
+ * A reference to a definition that has a guard carries it (`{ $ref: d7, guard: isXOrThrow }`):
  * the explainer skips a part of a rejected value that its guard accepts, so it walks
  * only the parts on the way to the failure.
  */
@@ -53,7 +54,7 @@ export function schemaDataModuleSource({ schema, declarations, runtime, guards }
   };
   const refOf = (ref: string, guarded: boolean): Property[] => {
     const definition = decodeURIComponent(ref.slice(DEFINITIONS.length));
-    const target = property("$ref", thunk(id(names.get(definition)!)), { computed: true });
+    const target = property("$ref", id(names.get(definition)!), { computed: true });
     const guard = guarded ? guards.byDefinition.get(definition) : undefined;
     return guard === undefined ? [target] : [target, property(GUARD, id(guard))];
   };
@@ -61,7 +62,7 @@ export function schemaDataModuleSource({ schema, declarations, runtime, guards }
   const statements: Statement[] = [
     namedImport([EXPLAINER], runtime),
     namedImport([...new Set(guards.byDefinition.values())].sort(), guards.module),
-    ...definitions.map((name) => constant(names.get(name)!, schemaOf((schema.$defs as Record<string, unknown>)[name]))),
+    ...definitions.map((name) => constant(names.get(name)!, thunk(schemaOf((schema.$defs as Record<string, unknown>)[name])))),
   ];
   for (const declaration of declarations) {
     // A function declaration, not a call at the top level: a bundler drops an unused one
