@@ -2,6 +2,7 @@ import { getNamespaceFullName, type EmitContext } from "@typespec/compiler";
 import { $lib, type WireEmitterOptions } from "./lib.js";
 import { buildVersionModels } from "./model/build-version-models.js";
 import { checkDirections, checkEventUnions, reportUnknownHotVariants, resolveOptions } from "./options.js";
+import { readOptionLocations } from "./option-location.js";
 import { withDirectionOverrides } from "./model/direction-overrides.js";
 import { loadUsageReader } from "./model/usage.js";
 import { selectService } from "./service.js";
@@ -12,13 +13,14 @@ import { writeChangelog } from "./writers/changelog/write-changelog.js";
 /** Entry point called by `tsp compile`: options → version models → files → one atomic write. */
 export async function $onEmit(context: EmitContext<WireEmitterOptions>): Promise<void> {
   const { program } = context;
+  await readOptionLocations(program, $lib.name);
   const options = resolveOptions(program, context.options);
   if (!options) return;
   const service = selectService(program);
   const usage = withDirectionOverrides(await loadUsageReader(program, $lib.name), options.directions);
   const models = buildVersionModels(program, service, options.versions, usage);
   if (!models || program.hasError()) return;
-  if (!(await checkDirections(program, options, models))) return;
+  if (!checkDirections(program, options, models)) return;
   reportUnknownHotVariants(program, options, models);
   if (!checkEventUnions(program, options, models)) return;
   const serviceName = getNamespaceFullName(service) || "service";

@@ -1,11 +1,11 @@
-import { NoTarget, type Program } from "@typespec/compiler";
+import type { Program } from "@typespec/compiler";
 import { discriminatorVariants } from "./model/discriminator-variants.js";
 import { DIRECTION_WORDS } from "./model/direction-overrides.js";
 import type { ApiModel, Direction } from "./model/ir.js";
 import { OUTPUT_KINDS, reportDiagnostic, type OutputKind, type WireEmitterOptions } from "./lib.js";
 import { leavesDirectory } from "./output/path-rules.js";
 import { readListOption } from "./list-options.js";
-import { optionEntryTarget } from "./option-location.js";
+import { optionTarget } from "./option-location.js";
 
 export interface ResolvedOptions {
   /** Versions to write; undefined means all. */
@@ -29,7 +29,7 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
   // Stricter than the output paths: no `..` segment at all, even one that stays inside.
   const climbs = versionFolder.split(/[\\/]/).includes("..");
   if (!versionFolder.includes(VERSION_PLACEHOLDER) || climbs || leavesDirectory(versionFolder)) {
-    reportDiagnostic(program, { code: "invalid-version-folder", format: { value: versionFolder }, target: NoTarget });
+    reportDiagnostic(program, { code: "invalid-version-folder", format: { value: versionFolder }, target: optionTarget(program, "version-folder") });
     return undefined;
   }
   const versions = readListOption(program, "versions", options.versions);
@@ -41,7 +41,7 @@ export function resolveOptions(program: Program, options: WireEmitterOptions): R
   // The command goes into `//` comments: a line break would end the comment and turn the rest into code.
   if (regenerateCommand !== undefined && (regenerateCommand.trim() === "" || /[\n\r\u2028\u2029]/.test(regenerateCommand))) {
     const format = { option: "regenerate-command", value: JSON.stringify(regenerateCommand).slice(1, -1), reason: "it must be one non-empty line" };
-    reportDiagnostic(program, { code: "invalid-option", format, target: NoTarget });
+    reportDiagnostic(program, { code: "invalid-option", format, target: optionTarget(program, "regenerate-command") });
     return undefined;
   }
   if (!versions.valid || !outputKinds.valid || !hotVariants.valid || !eventUnions.valid || directions === false) return undefined;
@@ -73,7 +73,7 @@ function readDirections(program: Program, value: WireEmitterOptions["directions"
   const words = new Map<string, string>();
   let valid = true;
   const invalid = (entry: string, reason: string) => {
-    reportDiagnostic(program, { code: "invalid-option", format: { option: "directions", value: entry, reason }, target: NoTarget });
+    reportDiagnostic(program, { code: "invalid-option", format: { option: "directions", value: entry, reason }, target: optionTarget(program, "directions", entry) });
     valid = false;
   };
   for (const entry of read.list) {
@@ -97,13 +97,13 @@ function readDirections(program: Program, value: WireEmitterOptions["directions"
  * would leave its direction silently unchanged); returns whether all are, after reporting
  * each that is not, where the config file names it when it does.
  */
-export async function checkDirections(program: Program, options: ResolvedOptions, models: readonly ApiModel[]): Promise<boolean> {
+export function checkDirections(program: Program, options: ResolvedOptions, models: readonly ApiModel[]): boolean {
   if (!options.directions) return true;
   const declared = new Set(models.flatMap((model) => model.declarations.map((declaration) => declaration.name)));
   const unknown = [...options.directions.keys()].filter((name) => !declared.has(name));
   for (const name of unknown) {
     const format = { option: "directions", value: name, reason: "no emitted version declares a model, union or enum of that name" };
-    reportDiagnostic(program, { code: "invalid-option", format, target: await optionEntryTarget(program, "directions", name) });
+    reportDiagnostic(program, { code: "invalid-option", format, target: optionTarget(program, "directions", name) });
   }
   return unknown.length === 0;
 }
@@ -118,7 +118,7 @@ export function reportUnknownHotVariants(program: Program, options: ResolvedOpti
   const known = new Set(models.flatMap(discriminatorVariants).map((variant) => variant.value));
   // A value listed twice is still one mistake: reported once.
   for (const value of new Set(options.hotVariants)) {
-    if (!known.has(value)) reportDiagnostic(program, { code: "unknown-hot-variant", format: { value }, target: NoTarget });
+    if (!known.has(value)) reportDiagnostic(program, { code: "unknown-hot-variant", format: { value }, target: optionTarget(program, "hot-variants", value) });
   }
 }
 
@@ -138,7 +138,7 @@ export function checkEventUnions(program: Program, options: ResolvedOptions, mod
   const unknown = [...new Set(options.eventUnions)].filter((name) => !dispatching.has(name));
   for (const value of unknown) {
     const reason = "no emitted version has a discriminated union of that name";
-    reportDiagnostic(program, { code: "invalid-option", format: { option: "event-unions", value, reason }, target: NoTarget });
+    reportDiagnostic(program, { code: "invalid-option", format: { option: "event-unions", value, reason }, target: optionTarget(program, "event-unions", value) });
   }
   return unknown.length === 0;
 }

@@ -82,8 +82,8 @@ describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
     writeFileSync(join(foreign, "notes.txt"), "mine");
     const result = await compileFleet(foreign);
     expect(result.code).not.toBe(0);
-    // On the emitter, not on a spec file: the line starts with the severity, not with `file:line:col`.
-    expect(result.output).toMatch(/^error typespec-wire-emitter\/output-dir-not-owned: Output directory /m);
+    // At the setting that chose the directory: tspconfig.yaml's `emitter-output-dir`, line 5, its value from column 25.
+    expect(result.output).toMatch(/^test\/fixtures\/fleet\/tspconfig\.yaml:5:25 - error typespec-wire-emitter\/output-dir-not-owned: Output directory /m);
     expect(result.output).not.toMatch(/\n\s+at /); // a diagnostic, not a stack trace
     expect(readdirSync(foreign)).toEqual(["notes.txt"]);
   });
@@ -91,7 +91,8 @@ describe("tsp compile on an independent spec (test/fixtures/fleet)", () => {
   it("a failed run (bad option) leaves the previous output exactly as it was", async () => {
     const result = await compileFleet(output, "typespec-wire-emitter.version-folder=../escape-{version}");
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain("typespec-wire-emitter/invalid-version-folder");
+    // Given on the command line, not in tspconfig.yaml: the line starts with the severity, not with a place.
+    expect(result.output).toMatch(/^error typespec-wire-emitter\/invalid-version-folder: /m);
     expect(readTree(output)).toEqual(first);
     expect(readdirSync(scratch).some((name) => name.includes("staging") || name.includes(".old-"))).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { getSourceLocation, NoTarget, type Diagnostic, type Namespace, type Program } from "@typespec/compiler";
 import { reportDiagnostic } from "../lib.js";
+import { optionTarget } from "../option-location.js";
 import { versionsEnumName, versionSnapshots } from "../versions/snapshots.js";
 import { annotateSince } from "./annotate-since.js";
 import { buildApiModel } from "./build-api-model.js";
@@ -26,7 +27,7 @@ export function buildVersionModels(
   const allVersions = snapshots.flatMap((snapshot) => (snapshot.version === undefined ? [] : [snapshot.version]));
   const unknown = (selected ?? []).filter((version) => !allVersions.includes(version));
   for (const version of unknown) {
-    reportDiagnostic(program, { code: "unknown-version", format: { version, known: allVersions.join(", ") || "(unversioned)" }, target: NoTarget });
+    reportDiagnostic(program, { code: "unknown-version", format: { version, known: allVersions.join(", ") || "(unversioned)" }, target: optionTarget(program, "versions", version) });
   }
   if (unknown.length > 0) return undefined;
   const diagnostics: Diagnostic[] = [];

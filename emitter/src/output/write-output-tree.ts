@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { emitFile, NodeHost, NoTarget, type Program } from "@typespec/compiler";
+import { emitFile, NodeHost, type Program } from "@typespec/compiler";
 import { reportDiagnostic } from "../lib.js";
+import { optionTarget } from "../option-location.js";
 import { sortOutputFiles, type OutputFile } from "./output-files.js";
 import { recoverInterruptedRun, scratchDirs } from "./scratch-dirs.js";
 
@@ -37,7 +38,7 @@ export async function writeOutputTree(program: Program, outputDir: string, files
   try {
     await recoverInterruptedRun(outputDir);
     if (existsSync(outputDir) && !existsSync(join(outputDir, OWNERSHIP_MARKER)) && !(await isEmptyDir(outputDir))) {
-      reportDiagnostic(program, { code: "output-dir-not-owned", format: { path: outputDir, marker: OWNERSHIP_MARKER }, target: NoTarget });
+      reportDiagnostic(program, { code: "output-dir-not-owned", format: { path: outputDir, marker: OWNERSHIP_MARKER }, target: optionTarget(program, "emitter-output-dir") });
       return;
     }
     await replaceTree(outputDir, marked);
@@ -45,7 +46,7 @@ export async function writeOutputTree(program: Program, outputDir: string, files
     // A full disk, a missing permission, a file where a directory should be: a diagnostic, not a crash.
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== "string") throw error;
-    reportDiagnostic(program, { code: "output-write-failed", format: { path: outputDir, reason: (error as Error).message }, target: NoTarget });
+    reportDiagnostic(program, { code: "output-write-failed", format: { path: outputDir, reason: (error as Error).message }, target: optionTarget(program, "emitter-output-dir") });
   }
 }
 

@@ -1,7 +1,8 @@
-import { NoTarget, type Program } from "@typespec/compiler";
+import type { Program } from "@typespec/compiler";
 import Mustache from "mustache";
 import { posix } from "node:path";
 import { reportDiagnostic } from "../../lib.js";
+import { optionTarget } from "../../option-location.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { ResolvedOptions } from "../../options.js";
 import type { OutputFile } from "../../output/output-files.js";
@@ -78,7 +79,7 @@ async function layeredTemplates(program: Program, projectDir: string | undefined
   if (projectDir === undefined) return builtIn;
   const project = await readProjectTemplates(program, projectDir);
   if (project.length === 0) {
-    reportDiagnostic(program, { code: "package-templates-missing", format: { path: projectDir }, target: NoTarget });
+    reportDiagnostic(program, { code: "package-templates-missing", format: { path: projectDir }, target: optionTarget(program, "package-templates") });
     return undefined;
   }
   const replaced = new Set(project.map((template) => outputName(template.path)));
