@@ -1,7 +1,7 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { constrains } from "../../annotations.js";
 import { breakOut, call, constant, continueLoop, element, forEachKey, forEachOf, id, ifElse, ifThen, member, not, returnFalse, str, switchOn, type Expr, type Statement } from "../js-ast.js";
-import type { FunctionScope } from "./function-scope.js";
+import type { FunctionScope, PlainFlag } from "./function-scope.js";
 import { HAS_OWN } from "./helper-names.js";
 
 /**
@@ -19,9 +19,14 @@ import { HAS_OWN } from "./helper-names.js";
  * checked, never on a valid event's. Any other object gets `Object.keys`: `for…in`
  * would also ask a proxy for its prototype, which AJV never does.
  */
-export function additionalPropertiesCheck(scope: FunctionScope, additional: JsonSchema | boolean, known: readonly string[], value: Expr): Statement[] {
+export function additionalPropertiesCheck(
+  scope: FunctionScope,
+  additional: JsonSchema | boolean,
+  known: readonly string[],
+  value: Expr,
+  plain: PlainFlag | undefined,
+): Statement[] {
   if (additional === true || (typeof additional === "object" && !constrains(additional))) return [];
-  const plain = scope.plainFlag(value);
   const keysOf = call(member(id("Object"), "keys"), value);
   const ownKeysLoop = () => {
     const key = scope.freshLocal("k");
@@ -31,7 +36,7 @@ export function additionalPropertiesCheck(scope: FunctionScope, additional: Json
   const key = scope.freshLocal("k");
   const ownOnly = ifThen(not(call(member(id(HAS_OWN), "call"), value, id(key))), [continueLoop()]);
   const forIn = forEachKey(key, value, keyChecks(scope, additional, known, value, key, [ownOnly]));
-  return [ifElse(plain, [forIn], [ownKeysLoop()])];
+  return [ifElse(plain(), [forIn], [ownKeysLoop()])];
 }
 
 /**

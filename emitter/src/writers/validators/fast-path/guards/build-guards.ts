@@ -6,7 +6,7 @@ import { FunctionScope } from "./function-scope.js";
 import { CachedGuardMismatch, type GuardCache } from "./guard-cache.js";
 import { GuardModule } from "./guard-module.js";
 import { helperStatements } from "./module-helpers.js";
-import { hasPlainPrototype, objectLike } from "./type-tests.js";
+import { objectLike } from "./type-tests.js";
 
 /** `[exportName, definition]`: a guard that answers false where reading the value throws; with "may-throw", one that lets the exception out. */
 export type GuardExport = readonly [exportName: string, definition: string, protection?: "may-throw"];
@@ -87,10 +87,10 @@ function buildDefinitionGuard(module: GuardModule, definition: string): void {
   if (module.isObjectDefinition(definition)) {
     const bodyName = module.bodyName(definition);
     const body = new FunctionScope(module, bodyName, true);
-    module.functions.push(functionDeclaration(bodyName, ["v", FunctionScope.PLAIN_PARAMETER], [...body.check(schema, body.parameter), returnTrue()]));
-    // `is_X(v)` is `objectLike(v) && is_X_body(v, hasPlainPrototype(v))`.
+    module.functions.push(functionDeclaration(bodyName, "v", [...body.check(schema, body.parameter), returnTrue()]));
+    // `is_X(v)` is `objectLike(v) && is_X_body(v)`.
     const v = id("v");
-    module.functions.push(functionDeclaration(name, "v", [returnValue(and(objectLike(v), call(bodyName, v, hasPlainPrototype(v))))]));
+    module.functions.push(functionDeclaration(name, "v", [returnValue(and(objectLike(v), call(bodyName, v)))]));
   } else {
     const scope = new FunctionScope(module, name, false);
     module.functions.push(functionDeclaration(name, "v", [...scope.check(schema, scope.parameter), returnTrue()]));

@@ -17,7 +17,7 @@ export function discriminatorDispatch(scope: FunctionScope, schema: JsonSchema, 
     module.guardForRef(branch.$ref as string);
     const definition = definitionName(branch.$ref)!;
     const check = module.isObjectDefinition(definition)
-      ? call(module.bodyName(definition), value, scope.plainArgument(value))
+      ? call(module.bodyName(definition), value)
       : call(module.guardName(definition), value);
     return { labels: tagValues(module.definition(definition), tag).map(literal), body: [failIf(not(check)), breakOut()] };
   });
@@ -28,4 +28,21 @@ export function discriminatorDispatch(scope: FunctionScope, schema: JsonSchema, 
 function tagValues(variant: JsonSchema, tag: string): unknown[] {
   const tagSchema = ((variant.properties ?? {}) as Record<string, JsonSchema>)[tag] ?? {};
   return tagSchema.const !== undefined ? [tagSchema.const] : ((tagSchema.enum ?? []) as unknown[]);
+}
+
+/**
+ * The tag of `schema`'s discriminator when every variant it dispatches to is an object
+ * definition that requires the tag itself: then the variant's body tests that the tag is
+ * the object's own, and the union's body need not (a tag that is not own fails there,
+ * as AJV's `required` fails here). Undefined when any variant does not.
+ */
+export function tagCheckedByVariants(scope: FunctionScope, schema: JsonSchema): string | undefined {
+  if (!schema.discriminator || !Array.isArray(schema.oneOf)) return undefined;
+  const tag = (schema.discriminator as { propertyName: string }).propertyName;
+  const { module } = scope;
+  const checked = (schema.oneOf as JsonSchema[]).every((branch) => {
+    const definition = typeof branch.$ref === "string" ? definitionName(branch.$ref) : undefined;
+    return definition !== undefined && module.isObjectDefinition(definition) && ((module.definition(definition).required ?? []) as string[]).includes(tag);
+  });
+  return checked ? tag : undefined;
 }

@@ -1,6 +1,6 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { ANNOTATIONS } from "../../annotations.js";
-import { functionDeclaration, id, returnTrue, type Expr, type Statement } from "../js-ast.js";
+import { constant, functionDeclaration, id, returnTrue, type Expr, type Statement } from "../js-ast.js";
 import type { GuardModule } from "./guard-module.js";
 import { schemaChecks } from "./schema-checks.js";
 import { hasPlainPrototype } from "./type-tests.js";
@@ -8,23 +8,24 @@ import { hasPlainPrototype } from "./type-tests.js";
 /**
  * One guard function being built: the source of its local names (`p1`, `i2`, …),
  * its hoisted helpers (`<owner>_1`, …), and, for the body of an object definition,
- * what its caller has already found out about the parameter: that it is an object,
- * and (in the second parameter, `plain`) whether its prototype is `Object.prototype`
- * or null. Helpers hoisted out of the function share its local-name counter.
+ * what its caller has already found out about the parameter (that it is an object) and
+ * what the body finds out itself: in the local `plain`, whether the parameter's
+ * prototype is `Object.prototype` or null. Helpers hoisted out of the function share
+ * its local-name counter.
  */
 export class FunctionScope {
   /** The function's parameter, `v`; checks on exactly this node may rely on what the caller tested. */
   readonly parameter: Expr = id("v");
-  /** The second parameter of an object definition's body. */
-  static readonly PLAIN_PARAMETER = "plain";
   #locals = 0;
   #hoisted = 0;
+  #plainUsed = false;
+  #plainClaimed = false;
 
   constructor(
     readonly module: GuardModule,
     /** The function's name, the prefix of the helpers hoisted out of it. */
     readonly owner: string,
-    /** The body of an object definition: the caller has tested that the parameter is an object, and passes `plain`. */
+    /** The body of an object definition: the caller has tested that the parameter is an object. */
     readonly isObjectBody: boolean,
   ) {}
 
@@ -39,16 +40,33 @@ export class FunctionScope {
   }
 
   /**
-   * The shortcut flag of own-property.ts for `value`, an object: the `plain`
-   * parameter for a body's own parameter, undefined (exact tests) anywhere else.
+   * The shortcut flag of own-property.ts for `value`, an object: for a body's own
+   * parameter, a function giving the body's `plain` local (and noting that the body
+   * uses it); undefined (exact tests) anywhere else.
    */
-  plainFlag(value: Expr): Expr | undefined {
-    return this.knowsIsObject(value) ? id(FunctionScope.PLAIN_PARAMETER) : undefined;
+  plainFlag(value: Expr): PlainFlag | undefined {
+    if (!this.knowsIsObject(value)) return undefined;
+    return () => {
+      this.#plainUsed = true;
+      return id(PLAIN);
+    };
   }
 
-  /** What to pass as `plain` to an object definition's body called on `value`, an object. */
-  plainArgument(value: Expr): Expr {
-    return this.plainFlag(value) ?? hasPlainPrototype(value);
+  /** Whether the caller is the first to check the body's parameter as an object, and so the one to declare `plain` (see plainDeclaration). */
+  claimPlainDeclaration(): boolean {
+    if (!this.isObjectBody || this.#plainClaimed) return false;
+    this.#plainClaimed = true;
+    return true;
+  }
+
+  /**
+   * `const plain = hasPlainPrototype(v);` when the body uses the flag, else nothing.
+   * Placed right after the body's first read of the parameter: V8 then knows the
+   * object's map from that read and answers `Object.getPrototypeOf` from it, where a
+   * caller asking first pays a call on every object.
+   */
+  plainDeclaration(): Statement[] {
+    return this.#plainUsed ? [constant(PLAIN, hasPlainPrototype(this.parameter))] : [];
   }
 
   /** A local name not used before in this function: `prefix` and a number. */
@@ -66,3 +84,9 @@ export class FunctionScope {
     return name;
   }
 }
+
+/** The local of an object body that holds whether its parameter's prototype is `Object.prototype` or null. */
+const PLAIN = "plain";
+
+/** The shortcut flag of own-property.ts, asked for where a test uses it. */
+export type PlainFlag = () => Expr;

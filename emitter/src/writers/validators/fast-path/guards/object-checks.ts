@@ -3,7 +3,7 @@ import { ANNOTATIONS, constrains } from "../../annotations.js";
 import { NUMBER_KEYWORDS, STRING_KEYWORDS } from "../../keywords.js";
 import { constant, failIf, id, ifThen, not, type Expr, type Statement } from "../js-ast.js";
 import { additionalPropertiesCheck } from "./additional-properties.js";
-import { discriminatorDispatch } from "./discriminator.js";
+import { discriminatorDispatch, tagCheckedByVariants } from "./discriminator.js";
 import type { FunctionScope } from "./function-scope.js";
 import { isOwnKey, isPresent, readProperty } from "./own-property.js";
 
@@ -15,11 +15,22 @@ import { isOwnKey, isPresent, readProperty } from "./own-property.js";
  * (AJV reads it again to check it; for a getter that answers alike, the verdict is
  * the same). A required property whose checks read nothing (a string, an integer, a
  * `const`) is checked where it is looked up: a failure found there, earlier than AJV
- * would, gives AJV's verdict all the same, having read less.
+ * would, gives AJV's verdict all the same, having read less. A discriminator's tag that
+ * every variant requires is tested for being the object's own in the variant's body
+ * only (see tagCheckedByVariants). An object body declares its `plain` flag right after
+ * its first read (see FunctionScope.plainDeclaration), and before anything else uses it.
  */
 export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): Statement[] {
   const statements: Statement[] = [];
   const plain = scope.plainFlag(value);
+  // Where `plain` is declared, if the body uses it: after the first read, or before the
+  // first statement that may use it when that comes earlier.
+  const declaresPlain = scope.knowsIsObject(value) && scope.claimPlainDeclaration();
+  let plainAt: number | undefined;
+  const plainNeededFromHere = () => {
+    plainAt ??= statements.length;
+  };
+  const ownTestedByVariant = tagCheckedByVariants(scope, schema);
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = [...new Set((schema.required ?? []) as string[])];
   // The properties read so far, by key.
@@ -31,6 +42,7 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
       local = id(name);
       locals.set(key, local);
       statements.push(constant(name, readProperty(value, key)));
+      plainNeededFromHere();
     }
     return local;
   };
@@ -40,17 +52,21 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
     const propertySchema = properties[key];
     if (propertySchema !== undefined && readsNothing(propertySchema) && rejectsUndefined(propertySchema)) {
       // The value's own check first: it rejects a missing (undefined) value, and is cheaper than the own test.
-      statements.push(...scope.check(propertySchema, local), failIf(not(isOwnKey(value, key, plain))));
+      statements.push(...scope.check(propertySchema, local));
+      if (key !== ownTestedByVariant) statements.push(failIf(not(isOwnKey(value, key, plain))));
       checkedEarly.add(key);
     } else statements.push(failIf(not(isPresent(local, value, key, plain))));
   }
   // From here on, a required property is known to be there.
   const present = new Set(required);
   if (schema.additionalProperties !== undefined) {
-    statements.push(...additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value));
+    plainNeededFromHere();
+    statements.push(...additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value, plain));
   }
   for (const [key, dependent] of Object.entries((schema.dependencies ?? {}) as Record<string, JsonSchema>)) {
     const local = read(key);
+    // The dependent schema's checks are of this object too: they use the flag declared here.
+    plainNeededFromHere();
     const checks = scope.check(dependent, value);
     if (present.has(key)) statements.push(...checks);
     else statements.push(ifThen(isPresent(local, value, key, plain), checks));
@@ -64,6 +80,7 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
   }
   if (schema.discriminator) statements.push(discriminatorDispatch(scope, schema, value, locals));
   else if (schema.oneOf) throw new Error("guard code: oneOf without discriminator is not supported");
+  if (declaresPlain) statements.splice(plainAt ?? 0, 0, ...scope.plainDeclaration());
   return statements;
 }
 

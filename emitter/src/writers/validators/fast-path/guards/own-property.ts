@@ -1,4 +1,5 @@
 import { and, binary, call, id, member, ne, not, or, str, undefinedValue, type Expr } from "../js-ast.js";
+import type { PlainFlag } from "./function-scope.js";
 import { HAS_OWN, OBJECT_PROTOTYPE } from "./helper-names.js";
 
 /**
@@ -23,15 +24,15 @@ export function readProperty(object: Expr, key: string): Expr {
  * The test is written out at every property rather than called from a helper: V8 does
  * not inline a helper into every large guard, and then the key is no constant there.
  */
-export function isPresent(local: Expr, object: Expr, key: string, plain: Expr | undefined): Expr {
+export function isPresent(local: Expr, object: Expr, key: string, plain: PlainFlag | undefined): Expr {
   return and(ne(local, undefinedValue()), isOwnKey(object, key, plain));
 }
 
 /** The own test of isPresent alone, for a value whose own check has already ruled out undefined. */
-export function isOwnKey(object: Expr, key: string, plain: Expr | undefined): Expr {
+export function isOwnKey(object: Expr, key: string, plain: PlainFlag | undefined): Expr {
   // `constructor`, `toString`, …: always inherited by a plain object, so always asked.
   const own = call(member(id(HAS_OWN), "call"), object, str(key));
   if (plain === undefined || key in Object.prototype) return own;
   const inheritable = binary(str(key), "in", id(OBJECT_PROTOTYPE));
-  return or(and(plain, not(inheritable)), own);
+  return or(and(plain(), not(inheritable)), own);
 }
