@@ -6,14 +6,13 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { publint } from "publint";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SPEC_API_VERSIONS } from "../support/api-versions.js";
 import { ESM_ONLY_IGNORED_RESOLUTIONS, runAttw } from "./support/attw.js";
 import { exportTargets, readManifest, type PackageManifest } from "./support/generated-package.js";
 import { moduleSpecifiers, readFiles, stringEvaluations } from "./support/generated-files.js";
 import { packGenerated, type PackedPackage } from "./support/pack.js";
 import { run, runOrThrow } from "./support/run.js";
 
-/** The versions the spec declares; the package must ship every one. */
-const API_VERSIONS = ["2025-10-01", "2026-01-01-preview", "2026-04-10", "2026-06-01-preview", "2026-07-15", "2026-07-31-preview"];
 
 describe("the packed voicelive-wire tarball", () => {
   let workDir: string;
@@ -75,8 +74,8 @@ describe("the packed voicelive-wire tarball", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const seen = JSON.parse(stdout);
-    expect(Object.keys(seen.versions)).toEqual(API_VERSIONS);
-    for (const version of API_VERSIONS) {
+    expect(Object.keys(seen.versions)).toEqual(SPEC_API_VERSIONS);
+    for (const version of SPEC_API_VERSIONS) {
       expect(seen.versions[version], version).toEqual({
         apiVersion: version,
         unknownType: "unknown-type",
@@ -92,7 +91,7 @@ describe("the packed voicelive-wire tarball", () => {
       });
     }
     expect(seen.unknownVersion).toBe("unknown-api-version");
-    expect(seen.cli).toEqual({ events: 2, acceptedBy: API_VERSIONS });
+    expect(seen.cli).toEqual({ events: 2, acceptedBy: SPEC_API_VERSIONS });
   });
 
   it("is an ES module package without side effects", () => {
@@ -108,7 +107,7 @@ describe("the packed voicelive-wire tarball", () => {
       "./package.json",
       "./changes.json",
       "./versions",
-      ...API_VERSIONS.flatMap((version) => [`./${version}`, `./${version}/strict`, `./${version}/dev`, `./${version}/schema.json`]),
+      ...SPEC_API_VERSIONS.flatMap((version) => [`./${version}`, `./${version}/strict`, `./${version}/dev`, `./${version}/schema.json`]),
     ];
     expect([...subpaths].sort()).toEqual([...expected].sort());
   });
@@ -133,6 +132,6 @@ describe("the packed voicelive-wire tarball", () => {
     expect(loads.filter((load) => /validators(\.strict)?\.js:/.test(load))).toEqual([]);
     expect(loads.filter((load) => load.startsWith("index.js:"))).toEqual(["index.js: ./2026-07-15/index.js"]);
     // parserFor's module loads each version by a literal path (bundlers split on it), and nothing else; the root never loads it.
-    expect(loads.filter((load) => load.startsWith("versions.js:"))).toEqual(API_VERSIONS.map((version) => `versions.js: ./${version}/index.js`));
+    expect(loads.filter((load) => load.startsWith("versions.js:"))).toEqual(SPEC_API_VERSIONS.map((version) => `versions.js: ./${version}/index.js`));
   });
 });

@@ -1,6 +1,7 @@
 import { compile, listServices, NodeHost, resolvePath, type Program } from "@typespec/compiler";
 import { buildVersionModels, type ApiModel, type UnionDeclaration } from "typespec-wire-emitter";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SPEC_API_VERSIONS } from "../support/api-versions.js";
 import { expectGolden } from "../support/golden.js";
 import { renderEventTypes } from "./render-event-types.js";
 
@@ -24,14 +25,7 @@ describe("the VoiceLive spec", () => {
   });
 
   it("covers the six API versions", () => {
-    expect(models.map((model) => model.version)).toEqual([
-      "2025-10-01",
-      "2026-01-01-preview",
-      "2026-04-10",
-      "2026-06-01-preview",
-      "2026-07-15",
-      "2026-07-31-preview",
-    ]);
+    expect(models.map((model) => model.version)).toEqual(SPEC_API_VERSIONS);
   });
 
   it("lists the same client and server event types per version as the committed golden", async () => {
