@@ -19,7 +19,7 @@ import { writeReport } from "./lib/report.js";
 import { loadBundle, readHotVariants } from "./lib/schema.js";
 import { measurePeerSizes, measureSizes } from "./lib/sizes.js";
 import { summarize } from "./lib/stats.js";
-import { buildStreams, LARGE_TYPES, typeCounts } from "./lib/stream.js";
+import { buildStreams, keyShapes, LARGE_TYPES, typeCounts } from "./lib/stream.js";
 import { runValidation } from "./lib/validation.js";
 import { v8Tier } from "./lib/v8-tier.js";
 
@@ -136,6 +136,10 @@ const results = {
     constraintKinds: Object.entries(Object.groupBy(data.constraints, (x) => x.kind)).map(([kind, list]) => [kind, list.length]),
     textBytes: data.texts.reduce((n, t) => n + t.length, 0),
     largeBytes: summarize(data.large.map((e) => JSON.stringify(e).length)),
+    // The `response` of response.created and response.done: in the stream every optional field is present or not at random;
+    // beside it, the same in the real events of the conformance corpus.
+    responseShapes: keyShapes(responsesOf(server)),
+    corpusResponseShapes: keyShapes(responsesOf(corpusEvents())),
     hot: readHotVariants(readFileSync(join(REPO, "spec", "tspconfig.yaml"), "utf8")),
   },
   contenders: contenders.map(({ id, label, family, setupMs, release, tier }) => ({ id, label, family, setupMs, release, tier, agreement: agreement.get(id) })),
@@ -153,3 +157,17 @@ writeFileSync(join(SCRATCH, "results.json"), `${JSON.stringify(results, null, 2)
 const outDir = quick ? SCRATCH : DOCS;
 const written = writeReport(results, outDir);
 log(`wrote ${written.join(", ")} (raw figures: .tmp/bench/results.json) in ${results.elapsedS.toFixed(0)} s`);
+
+/** The `response` objects of response.created and response.done events. */
+function responsesOf(events) {
+  return events.filter((e) => (e.type === "response.created" || e.type === "response.done") && e.response).map((e) => e.response);
+}
+
+/** Every event of the conformance corpus (test/conformance/corpus/*.jsonl: recorded sessions and documented examples). */
+function corpusEvents() {
+  const dir = join(REPO, "test", "conformance", "corpus");
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".jsonl"))
+    .sort()
+    .flatMap((file) => readFileSync(join(dir, file), "utf8").split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line)));
+}

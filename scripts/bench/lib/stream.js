@@ -176,3 +176,13 @@ export function typeCounts(events) {
   for (const event of events) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
+
+/**
+ * How many of `objects` there are and how many hidden-class shapes they come in, as
+ * JSON.parse makes them: one per distinct sequence of keys. A property read that meets
+ * more than four shapes is megamorphic in V8, and each (shape, key) pair then takes a
+ * slot of its stub cache.
+ */
+export function keyShapes(objects) {
+  return { objects: objects.length, shapes: new Set(objects.map((object) => Object.keys(object).join("\u0000"))).size };
+}
