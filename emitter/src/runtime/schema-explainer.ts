@@ -10,10 +10,10 @@
  * is written once, and the places are data.
  *
  * The validation schema comes as data (schema-data-module.ts): one function per
- * definition that builds it (so loading the module builds no schema, and a bundler keeps
- * only the definitions an import reaches), `$ref` that function, beside it the definition's boolean guard where it has
- * one, every schema object without a prototype (so a polluted Object.prototype adds no
- * keyword). The guard gives AJV's verdict, so a part of the value it accepts is passed
+ * definition that builds it (so loading the module builds no schema, and a bundler
+ * keeps only the definitions an import reaches), `$ref` that function, beside it the
+ * definition's boolean guard where it has one, every schema object without a prototype
+ * (so a polluted Object.prototype adds no keyword). The guard gives AJV's verdict, so a part of the value it accepts is passed
  * over; only the parts on the way to the failure are walked. A guard that throws
  * throws what this walk would have thrown reading the same property. A definition is compiled on first use
  * into closures (no code from strings), with keywords in AJV's order (its RULES: the
