@@ -16,7 +16,7 @@ import { AJV_OPTIONS } from "../../emitter/src/writers/validators/ajv/standalone
 import { extractAllowedValues } from "../../emitter/src/writers/validators/allowed-values.js";
 import { isExplainable } from "../../emitter/src/writers/validators/explain/explainable.js";
 import { schemaDataModuleSource } from "../../emitter/src/writers/validators/explain/schema-data-module.js";
-import { bundleInMemory } from "../../emitter/src/writers/validators/bundle-in-memory.js";
+import { InMemoryBundler } from "../../emitter/src/writers/validators/bundle-in-memory.js";
 import { guardModuleSource } from "../../emitter/src/writers/validators/fast-path/write-guards.js";
 import { guardName } from "../../emitter/src/identifiers.js";
 import { validationSchema } from "../../emitter/src/writers/validators/validation-schema.js";
@@ -60,7 +60,7 @@ async function explainerModule(schema: Record<string, unknown>, guarded: boolean
   const guards = new Map(guarded ? names.map((name) => [name, `${guardName(name)}OrThrow`]) : []);
   const data = schemaDataModuleSource({ schema, declarations: names, runtime: EXPLAINER, guards: { module: GUARDS, byDefinition: guards } });
   const guardModule = guardModuleSource(schema, [...guards].map(([name, exportName]) => [exportName, name, "may-throw"] as const));
-  return importEmitted(await bundleInMemory(data, { [GUARDS]: guardModule }));
+  return importEmitted(await new InMemoryBundler().bundle(data, { [GUARDS]: guardModule }));
 }
 
 /** For an emitted schema bundle in one mode: the explainer's validators, with and without guards, and AJV's, by definition name. */

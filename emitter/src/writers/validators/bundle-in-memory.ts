@@ -5,15 +5,6 @@ import { build, type Plugin } from "esbuild";
 const EMITTER_DIR = dirname(fileURLToPath(import.meta.url));
 
 /**
- * Bundles `entry` and the in-memory modules it imports (by specifier, `wire:…`) into one
- * minified ESM file with no imports left; other specifiers (the runtime, AJV's helpers)
- * resolve from the emitter's own directory and dependencies.
- */
-export async function bundleInMemory(entry: string, modules: Readonly<Record<string, string>>, header = ""): Promise<string> {
-  return new InMemoryBundler().bundle(entry, modules, header);
-}
-
-/**
  * The bundles of one emit. esbuild works in a process of its own, but it asks this
  * thread for every in-memory module (the plugin's callbacks run here), and a thread busy
  * writing the next version answers only when it yields. {@link inputsRead} lets the
@@ -23,6 +14,11 @@ export async function bundleInMemory(entry: string, modules: Readonly<Record<str
 export class InMemoryBundler {
   readonly #reading = new Set<Promise<unknown>>();
 
+  /**
+   * Bundles `entry` and the in-memory modules it imports (by specifier, `wire:…`) into one
+   * minified ESM file with no imports left; other specifiers (the runtime, AJV's helpers)
+   * resolve from the emitter's own directory and dependencies.
+   */
   bundle(entry: string, modules: Readonly<Record<string, string>>, header = ""): Promise<string> {
     const unread = new Set(Object.keys(modules));
     let allRead!: () => void;

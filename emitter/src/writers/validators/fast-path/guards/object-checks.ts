@@ -25,7 +25,7 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
   const plain = scope.plainFlag(value);
   // Where `plain` is declared, if the body uses it: after the first read, or before the
   // first statement that may use it when that comes earlier.
-  const declaresPlain = scope.knowsIsObject(value) && scope.claimPlainDeclaration();
+  const declaresPlain = plain !== undefined && scope.claimPlainDeclaration();
   let plainAt: number | undefined;
   const plainNeededFromHere = () => {
     plainAt ??= statements.length;
@@ -64,9 +64,8 @@ export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Ex
     statements.push(...additionalPropertiesCheck(scope, schema.additionalProperties as JsonSchema | boolean, Object.keys(properties), value, plain));
   }
   for (const [key, dependent] of Object.entries((schema.dependencies ?? {}) as Record<string, JsonSchema>)) {
+    // read() marks where `plain` is declared: before the dependent schema's checks, which are of this object too.
     const local = read(key);
-    // The dependent schema's checks are of this object too: they use the flag declared here.
-    plainNeededFromHere();
     const checks = scope.check(dependent, value);
     if (present.has(key)) statements.push(...checks);
     else statements.push(ifThen(isPresent(local, value, key, plain), checks));
