@@ -73,3 +73,49 @@ describe("a discriminated union whose tag is not the object's own", () => {
     expect(asked.indexOf("getPrototypeOf")).toBeGreaterThan(asked.indexOf("get type"));
   });
 });
+
+// Left to the variant, the own test of the tag must still come before any other read: AJV's
+// `required` on the union fails at once on an inherited tag, so a getter that throws,
+// read after it (by the union's body, or by the variant's body ahead of its own tag),
+// must not throw where AJV answers. A guard throws inside a validator's error path,
+// where the explainer asks a reference's guard whether it may pass over it.
+const readsAround = await emit(
+  versionedService(`
+    @discriminator("type") model Item { type: string; object?: "realtime.item"; }
+    model Message extends Item { type: "message"; role: string; }
+    @discriminator("kind") model Shape { id: string; kind: string; }
+    model Circle extends Shape { kind: "circle"; r: int32; }
+    model Holder { item?: Item; shape?: Shape; }
+  `),
+  { versions: ["1"] },
+);
+const aroundGuards = await importEmitted(readsAround.files["1/validators.js"]!);
+const aroundAjv = referenceValidator(schemaOf(readsAround.files, "1"))("Holder");
+
+/** An object whose `tag` is inherited (a getter on its prototype) and whose own `throwing` property throws when read. */
+function inheritedTagBesideThrowingGetter(tag: string, value: string, throwing: string, own: Record<string, unknown>): object {
+  const object = Object.assign(Object.create(Object.defineProperty({}, tag, { get: () => value, enumerable: true })), own);
+  return Object.defineProperty(object, throwing, {
+    get: () => {
+      throw new Error("hostile read");
+    },
+    enumerable: true,
+  });
+}
+
+describe("an inherited tag beside a property that throws when read", () => {
+  const cases = {
+    "a union that reads another property after the tag": () => ({ item: inheritedTagBesideThrowingGetter("type", "message", "object", { role: "assistant" }) }),
+    "a variant that reads another property before its tag": () => ({ shape: inheritedTagBesideThrowingGetter("kind", "circle", "id", { r: 1 }) }),
+  };
+  for (const [name, make] of Object.entries(cases)) {
+    it(`${name}: the validator gives AJV's answer and errors, the guard AJV's answer`, () => {
+      expect(aroundAjv(make())).toBe(false);
+      expect(aroundAjv.errors?.[0]?.keyword).toBe("required");
+      const validate = aroundGuards.validateHolder!;
+      expect(validate(make())).toBe(false);
+      expect(validate.errors).toEqual(aroundAjv.errors);
+      expect(aroundGuards.isHolder!(make())).toBe(false);
+    });
+  }
+});

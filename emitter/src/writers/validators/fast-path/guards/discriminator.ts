@@ -1,5 +1,6 @@
 import type { JsonSchema } from "../../../json-schema/type-schemas.js";
 import { definitionName } from "../../../json-schema/pointers.js";
+import { constrains } from "../../annotations.js";
 import { breakOut, call, failIf, literal, not, returnFalse, switchOn, type Expr, type Statement } from "../js-ast.js";
 import type { FunctionScope } from "./function-scope.js";
 import { readProperty } from "./own-property.js";
@@ -31,18 +32,34 @@ function tagValues(variant: JsonSchema, tag: string): unknown[] {
 }
 
 /**
- * The tag of `schema`'s discriminator when every variant it dispatches to is an object
- * definition that requires the tag itself: then the variant's body tests that the tag is
- * the object's own, and the union's body need not (a tag that is not own fails there,
- * as AJV's `required` fails here). Undefined when any variant does not.
+ * The tag of `schema`'s discriminator when the own-property test of it can be left to
+ * the variant: a tag that is not the object's own must then fail there before anything
+ * else is read, as AJV's `required` fails here first (a getter or proxy trap read
+ * earlier could throw where AJV answers). So the union's body reads nothing after the
+ * tag (the tag is its last required key, and it has no other constrained property, no
+ * `additionalProperties`, no `dependencies`), and every variant is an object definition
+ * whose first required key is the tag. Undefined otherwise.
  */
 export function tagCheckedByVariants(scope: FunctionScope, schema: JsonSchema): string | undefined {
   if (!schema.discriminator || !Array.isArray(schema.oneOf)) return undefined;
   const tag = (schema.discriminator as { propertyName: string }).propertyName;
+  if (!readsNothingAfter(schema, tag)) return undefined;
   const { module } = scope;
   const checked = (schema.oneOf as JsonSchema[]).every((branch) => {
     const definition = typeof branch.$ref === "string" ? definitionName(branch.$ref) : undefined;
-    return definition !== undefined && module.isObjectDefinition(definition) && ((module.definition(definition).required ?? []) as string[]).includes(tag);
+    return definition !== undefined && module.isObjectDefinition(definition) && ((module.definition(definition).required ?? []) as string[])[0] === tag;
   });
   return checked ? tag : undefined;
+}
+
+/** Whether an object body for `schema` reads nothing once it has read `tag`, up to its discriminator. */
+function readsNothingAfter(schema: JsonSchema, tag: string): boolean {
+  const required = (schema.required ?? []) as string[];
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  return (
+    required.at(-1) === tag &&
+    schema.additionalProperties === undefined &&
+    schema.dependencies === undefined &&
+    Object.entries(properties).every(([key, property]) => key === tag || !constrains(property))
+  );
 }
