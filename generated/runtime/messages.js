@@ -2,6 +2,8 @@
 // line a person can read. Every value and key that goes into a message is cut to
 // TEXT_LIMIT code points and escaped, so a message is one bounded line whatever the
 // input held; the error objects and the Rejection's other fields keep the raw values.
+// Lists are built by literals, spreads and `map`, never `push`: a getter-only index on
+// a polluted Object.prototype makes `push` throw, and a message must still be written.
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -179,8 +181,7 @@ function anyOfAt(instancePath, errors) {
 
 /** `must be "inf" or an integer`, `must be a string or null`, `must be one of "a", "b"`. */
 function mustBe({ values, types, oneOf }) {
-  const shown = values.slice(0, LIST_LIMIT).map(quote);
-  if (values.length > LIST_LIMIT) shown.push(`${values.length - LIST_LIMIT} more`);
+  const shown = [...values.slice(0, LIST_LIMIT).map(quote), ...(values.length > LIST_LIMIT ? [`${values.length - LIST_LIMIT} more`] : [])];
   const parts = [...shown, ...[...new Set(types)].map((type) => TYPE_NAMES[type] ?? `of type ${oneLine(cut(String(type)))}`)];
   if (oneOf && types.length === 0 && values.length > 1) return `must be one of ${parts.join(", ")}`;
   return `must be ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}` : (parts[0] ?? "valid")}`;
@@ -194,13 +195,13 @@ function mustBe({ values, types, oneOf }) {
 function literalsOf(pattern) {
   const body = typeof pattern === "string" ? /^\^\(\?:(.*)\)\$$/s.exec(pattern)?.[1] : undefined;
   if (body === undefined) return undefined;
-  const literals = [];
+  let literals = [];
   let current = "";
   for (let index = 0; index < body.length; index++) {
     const char = body[index];
     const next = body[index + 1];
     if (char === "|") {
-      literals.push(current);
+      literals = [...literals, current];
       current = "";
     } else if (char === "\\" && next !== undefined && REGEXP_SPECIAL.includes(next)) {
       current += next;
@@ -211,8 +212,7 @@ function literalsOf(pattern) {
       current += char;
     }
   }
-  literals.push(current);
-  return literals;
+  return [...literals, current];
 }
 
 const REGEXP_SPECIAL = ".*+?^${}()|[]\\/";

@@ -93,13 +93,13 @@ function withSuggestedName(errors: ValidationError[], explain: ErrorReportingVal
 function nearNames(names: readonly string[], name: string): string[] {
   if (name.length > LONGEST_NAME - 2) return [];
   const limit = name.length <= 4 ? 1 : 2;
-  const near: [string, number][] = [];
-  for (const candidate of names) {
-    if (candidate === name || Math.abs(candidate.length - name.length) > limit) continue;
-    const distance = editDistance(candidate, name);
-    if (distance <= limit) near.push([candidate, distance]);
-  }
-  return near.sort((a, b) => a[1] - b[1]).map(([candidate]) => candidate);
+  // Built by filter and map, not push, which throws under a getter-only index on a polluted Object.prototype.
+  return names
+    .filter((candidate) => candidate !== name && Math.abs(candidate.length - name.length) <= limit)
+    .map((candidate) => [candidate, editDistance(candidate, name)] as const)
+    .filter(([, distance]) => distance <= limit)
+    .sort((a, b) => a[1] - b[1])
+    .map(([candidate]) => candidate);
 }
 /**
  * Optimal string alignment distance: insertions, deletions, substitutions and swaps

@@ -16,7 +16,9 @@
  * (so a polluted Object.prototype adds no keyword). The guard gives AJV's verdict, so a part of the value it accepts is passed
  * over; only the parts on the way to the failure are walked. A guard that throws
  * throws what this walk would have thrown reading the same property. A definition is compiled on first use
- * into closures (no code from strings), with keywords in AJV's order (its RULES: the
+ * into closures (no code from strings; its lists built by literals, spreads and `map`,
+ * never `push`, since it runs under whatever Object.prototype the caller has, and a
+ * getter-only index there makes `push` throw), with keywords in AJV's order (its RULES: the
  * untyped keywords, then the number, string, array and object groups), each reading
  * the value as AJV's code reads it. The emitter hands over only schemas made of the
  * keywords below (explainable.ts); test/validators/schema-explainer.test.ts compares
@@ -116,15 +118,13 @@ function compile(schema: SchemaData, at: string, composite: boolean): Check {
         }
       : (data) => wrongType(data) ?? untyped(data);
   }
-  const steps: Check[] = head === PASS ? [] : [head];
-  for (const group of GROUPS) {
-    if (!usesGroup(schema, group)) continue;
+  const groupSteps = GROUPS.filter((group) => usesGroup(schema, group)).map((group): Check => {
     const check = group.compile(schema, at, composite);
     const test = TYPE_TESTS[group.type]!;
     const otherwise = group === groupOfType ? typeFailure : () => null;
-    steps.push((data) => (test(data) ? check(data) : otherwise()));
-  }
-  return sequence(steps);
+    return (data) => (test(data) ? check(data) : otherwise());
+  });
+  return sequence(head === PASS ? groupSteps : [head, ...groupSteps]);
 }
 
 /** Each step in turn, up to the first that fails. */
@@ -158,22 +158,28 @@ const TYPE_TESTS: Readonly<Record<string, (data: unknown) => boolean>> = {
 
 /** const, enum, then anyOf (oneOf does nothing beside a discriminator, the only place it is found). */
 function untypedChecks(schema: Node, at: string): Check[] {
-  const steps: Check[] = [];
-  if (hasOwn.call(schema, "const")) {
-    const allowedValue = schema.const;
-    steps.push((data) => (data === allowedValue ? null : [error(at, "const", { allowedValue }, "must be equal to constant")]));
-  }
+  return [...constCheck(schema, at), ...enumCheck(schema, at), ...anyOfCheck(schema, at)];
+}
+
+function constCheck(schema: Node, at: string): Check[] {
+  if (!hasOwn.call(schema, "const")) return [];
+  const allowedValue = schema.const;
+  return [(data) => (data === allowedValue ? null : [error(at, "const", { allowedValue }, "must be equal to constant")])];
+}
+
+function enumCheck(schema: Node, at: string): Check[] {
   const allowedValues = schema.enum as readonly unknown[] | undefined;
-  if (allowedValues !== undefined) {
-    // Primitive values only (explainable.ts): AJV compares them with ===.
-    steps.push((data) =>
-      allowedValues.includes(data) && !Number.isNaN(data) ? null : [error(at, "enum", { allowedValues }, "must be equal to one of the allowed values")],
-    );
-  }
+  if (allowedValues === undefined) return [];
+  // Primitive values only (explainable.ts): AJV compares them with ===.
+  return [(data) => (allowedValues.includes(data) && !Number.isNaN(data) ? null : [error(at, "enum", { allowedValues }, "must be equal to one of the allowed values")])];
+}
+
+function anyOfCheck(schema: Node, at: string): Check[] {
   const anyOf = schema.anyOf as SchemaData[] | undefined;
-  if (anyOf !== undefined && !anyOf.some(alwaysValid)) {
-    const alternatives = anyOf.map((alternative, index) => compile(alternative, `${at}/anyOf/${index}`, true));
-    steps.push((data) => {
+  if (anyOf === undefined || anyOf.some(alwaysValid)) return [];
+  const alternatives = anyOf.map((alternative, index) => compile(alternative, `${at}/anyOf/${index}`, true));
+  return [
+    (data) => {
       // Joined with concat, which defines its elements: with a getter-only "0" on a
       // polluted Object.prototype, an array's push would throw.
       let errors: ValidationError[] = [];
@@ -183,9 +189,8 @@ function untypedChecks(schema: Node, at: string): Check[] {
         errors = errors.concat(found);
       }
       return errors.concat([error(at, "anyOf", {}, "must match a schema in anyOf")]);
-    });
-  }
-  return steps;
+    },
+  ];
 }
 
 interface Group {
@@ -224,43 +229,22 @@ const GROUPS: readonly Group[] = [
   {
     type: "string",
     keywords: ["maxLength", "minLength", "pattern"],
-    compile(schema, at) {
-      const steps = [
+    compile: (schema, at) =>
+      sequence([
         ...limitCheck(schema, at, "maxLength", (data: string, limit) => codePoints(data) > limit, (limit) => [{ limit }, `must NOT have more than ${limit} characters`]),
         ...limitCheck(schema, at, "minLength", (data: string, limit) => codePoints(data) < limit, (limit) => [{ limit }, `must NOT have fewer than ${limit} characters`]),
-      ];
-      const pattern = schema.pattern as string | undefined;
-      if (pattern !== undefined) {
-        // With the `u` flag, as AJV's `unicodeRegExp`.
-        const regExp = new RegExp(pattern, "u");
-        steps.push((data) => (regExp.test(data as string) ? null : [error(at, "pattern", { pattern }, `must match pattern "${pattern}"`)]));
-      }
-      return sequence(steps);
-    },
+        ...patternCheck(schema, at),
+      ]),
   },
   {
     type: "array",
     keywords: ["maxItems", "minItems", "items"],
-    compile(schema, at, composite) {
-      const steps = [
+    compile: (schema, at, composite) =>
+      sequence([
         ...limitCheck(schema, at, "maxItems", (data: unknown[], limit) => data.length > limit, (limit) => [{ limit }, `must NOT have more than ${limit} items`]),
         ...limitCheck(schema, at, "minItems", (data: unknown[], limit) => data.length < limit, (limit) => [{ limit }, `must NOT have fewer than ${limit} items`]),
-      ];
-      const items = schema.items as SchemaData | undefined;
-      if (items !== undefined && !alwaysValid(items)) {
-        const item = compile(items, `${at}/items`, composite);
-        steps.push((data) => {
-          const array = data as unknown[];
-          const length = array.length;
-          for (let index = 0; index < length; index++) {
-            const found = item(array[index]);
-            if (found !== null) return under(found, `/${index}`);
-          }
-          return null;
-        });
-      }
-      return sequence(steps);
-    },
+        ...itemsCheck(schema, at, composite),
+      ]),
   },
   {
     type: "object",
@@ -276,6 +260,31 @@ const GROUPS: readonly Group[] = [
       ] as Check[]),
   },
 ];
+
+function patternCheck(schema: Node, at: string): Check[] {
+  const pattern = schema.pattern as string | undefined;
+  if (pattern === undefined) return [];
+  // With the `u` flag, as AJV's `unicodeRegExp`.
+  const regExp = new RegExp(pattern, "u");
+  return [(data) => (regExp.test(data as string) ? null : [error(at, "pattern", { pattern }, `must match pattern "${pattern}"`)])];
+}
+
+function itemsCheck(schema: Node, at: string, composite: boolean): Check[] {
+  const items = schema.items as SchemaData | undefined;
+  if (items === undefined || alwaysValid(items)) return [];
+  const item = compile(items, `${at}/items`, composite);
+  return [
+    (data) => {
+      const array = data as unknown[];
+      const length = array.length;
+      for (let index = 0; index < length; index++) {
+        const found = item(array[index]);
+        if (found !== null) return under(found, `/${index}`);
+      }
+      return null;
+    },
+  ];
+}
 
 type ObjectCheck = (data: Record<string, unknown>) => Failure;
 
