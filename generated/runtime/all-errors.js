@@ -267,7 +267,7 @@ class SchemaWalker {
     branches.forEach((branch, index) => {
       const own = [];
       if (this.visit(branch, value, at, `${schemaAt}/${keyword}/${index}`, own)) passed++;
-      else failures.push(own);
+      else append(failures, own);
     });
     if (keyword === "oneOf" && passed > 1) {
       fail(problems, error(at, `${schemaAt}/oneOf`, "oneOf", { passingSchemas: null }, "must match exactly one schema in oneOf"));
@@ -276,11 +276,11 @@ class SchemaWalker {
     if (passed > 0) return;
     const ofKind = failures.filter((branchProblems) => !branchProblems.flat().some((e) => e.instancePath === at && KIND_KEYWORDS.has(e.keyword)));
     if (ofKind.length === 1) {
-      problems.push(...ofKind[0]);
+      for (const problem of ofKind[0]) append(problems, problem);
       return;
     }
     const message = keyword === "anyOf" ? "must match a schema in anyOf" : "must match exactly one schema in oneOf";
-    problems.push([...failures.flat(2), error(at, `${schemaAt}/${keyword}`, keyword, keyword === "oneOf" ? { passingSchemas: null } : {}, message)]);
+    append(problems, [...failures.flat(2), error(at, `${schemaAt}/${keyword}`, keyword, keyword === "oneOf" ? { passingSchemas: null } : {}, message)]);
   }
 
   /** The schema a `$ref` names: `#/$defs/Name`, or the same after the bundle's `$id`. */
@@ -317,9 +317,17 @@ function error(instancePath, schemaPath, keyword, params, message) {
   return { instancePath, schemaPath, keyword, params, message };
 }
 
+/**
+ * `list.push(item)`, by definition rather than assignment: a getter-only index on a
+ * polluted Object.prototype makes `push` throw, and development mode must still report.
+ */
+function append(list, item) {
+  Object.defineProperty(list, list.length, { __proto__: null, value: item, writable: true, enumerable: true, configurable: true });
+}
+
 /** Adds a problem of one error; false, as the value failed. */
 function fail(problems, oneError) {
-  problems.push([oneError]);
+  append(problems, [oneError]);
   return false;
 }
 
@@ -380,13 +388,14 @@ function nearest(names, key) {
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 function editDistance(a, b) {
   let before = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // An array-like without a prototype: `Array.from` reads its indices, which a polluted Object.prototype would answer.
+  let previous = Array.from({ __proto__: null, length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       let distance = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2] + 1);
-      current.push(distance);
+      append(current, distance);
     }
     [before, previous] = [previous, current];
   }

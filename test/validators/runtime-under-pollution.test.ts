@@ -3,10 +3,12 @@
 // the caller has: it must give the errors a clean one gives, not an `exception` error.
 // A getter-only index there ("0") makes every `push` onto an empty array throw. Each
 // check imports the committed module afresh, so that nothing is compiled before it. The
-// runtime's messages are written alike under such a prototype.
+// runtime's messages, and development mode's every problem, come out alike under such a
+// prototype.
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { describeRejection } from "../../generated/runtime/parse.js";
+import { explainAll } from "../../generated/2026-07-15/dev.js";
 import { importEmitted } from "../emitter/tester.js";
 import { exampleFor } from "./examples/index.js";
 import { type Pollution, withPollution } from "./support/hostile.js";
@@ -82,4 +84,13 @@ describe("a message written under a polluted Object.prototype", () => {
       for (const [label, pollution] of Object.entries(pollutions)) expect(withPollution(pollution, message), label).toBe(expected);
     });
   }
+});
+
+describe("development mode under a polluted Object.prototype", () => {
+  it("explainAll gives every problem a clean prototype gives", () => {
+    const event = { type: "session.update", session: { instructons: "Be brief.", temperature: "warm", turn_detection: { type: "server_vad", threshold: "x" } } };
+    const expected = explainAll("ClientEvent", event);
+    expect(expected).toHaveLength(3);
+    for (const [label, pollution] of Object.entries(pollutions)) expect(withPollution(pollution, () => explainAll("ClientEvent", event)), label).toEqual(expected);
+  });
 });
