@@ -14,6 +14,8 @@ import { GuardCache } from "./writers/validators/fast-path/guards/guard-cache.js
 import { branchRanker } from "./writers/validators/branch-rank.js";
 import { writeValidatorTypes } from "./writers/validators/write-validator-types.js";
 import { validatedDeclarations, writeValidators, type SharedValidatorWork } from "./writers/validators/write-validators.js";
+import { writeSendModule } from "./writers/validators/write-send-module.js";
+import { eventUnionViews } from "./writers/package/event-unions.js";
 import { guardName, typeIdentifier, validatorName } from "./writers/escape.js";
 import { VALIDATOR_TYPE_NAMES } from "./writers/validators/write-validator-types.js";
 
@@ -68,6 +70,11 @@ async function emitVersion(model: ApiModel, serviceName: string, options: Resolv
       file("validators.strict.js", strict, checks),
       file("validators.strict.d.ts", strictValidatorTypes(header), declared),
     );
+    // What the version's index imports to check what it sends; see writeSendModule.
+    const sent = eventUnionViews(model, options.eventUnions)
+      .filter((union) => union.sent)
+      .map((union) => union.validator);
+    if (sent.length > 0) files.push(file("validators.send.js", await writeSendModule(strict, sent, header, shared.bundler), sent));
   }
   return files;
 }

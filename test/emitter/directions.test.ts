@@ -5,7 +5,7 @@ import { getSourceLocation, NoTarget } from "@typespec/compiler";
 import { resolveVirtualPath } from "@typespec/compiler/testing";
 import { describe, expect, it } from "vitest";
 import { loadUsageReader } from "../../emitter/dist/model/usage.js";
-import { emit, Tester, UsageTester, versionedService } from "./tester.js";
+import { emit, importEmitted, Tester, UsageTester, versionedService } from "./tester.js";
 
 const messages = `
   @discriminator("type") model ServerMessage { type: string; }
@@ -32,6 +32,18 @@ describe("the directions option", () => {
     expect(files["2/index.d.ts"]).toContain("Parses and validates a `ServerMessage` received from the service");
   });
 
+  it("gives the send side a module of its own: the strict validator of what is sent, and what it reaches only", async () => {
+    const { files } = await emit(versionedService(messages), { directions: ["ServerMessage:output", "ClientMessage:input"] });
+    const send = await importEmitted(files["2/validators.send.js"]!);
+    expect(Object.keys(send)).toEqual(["validateClientMessage"]);
+    // The received union's tag is in the strict module, not in the send module cut from it.
+    expect(files["2/validators.strict.js"]).toContain('"hello"');
+    expect(files["2/validators.send.js"]).not.toContain('"hello"');
+    expect([send.validateClientMessage!({ type: "ping" }), send.validateClientMessage!({ type: "ping", extra: 1 })]).toEqual([true, false]);
+    expect(files["2/index.js"]).toContain('import { validateClientMessage as validateClientMessageStrict } from "./validators.send.js";');
+    expect(files["2/index.js"]).not.toContain("validators.strict.js");
+  });
+
   it("takes the comma list a command line gives, blanks and all, to the same output", async () => {
     const fromList = await emit(versionedService(messages), { directions: ["ServerMessage:output", "ClientMessage:input"] });
     const fromString = await emit(versionedService(messages), { directions: "ServerMessage:output , ClientMessage : input" });
@@ -42,6 +54,7 @@ describe("the directions option", () => {
   it("without it, a spec without TCGC has no directions: parsers for both unions, no send side", async () => {
     const { files } = await emit(versionedService(messages));
     expect(sides(files["2/index.js"]!)).toEqual({ checksClient: false, checksServer: false, receivesServer: false, receivesClient: false });
+    expect(files["2/validators.send.js"]).toBeUndefined();
   });
 
   it("wins over the spec's @usage for the types it names, and leaves the others to it", async () => {

@@ -1,7 +1,9 @@
 // What an SDK pays for one import of a version module: each function tree-shakes on its own.
-// Bundled with esbuild, minified and gzipped, as a browser bundle would ship it.
+// Bundled with esbuild, minified and gzipped, as a browser bundle would ship it. And what
+// Node, with no bundler, reads to load one: every file the module imports, whole.
+import { statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generatedDir } from "../support/paths.js";
@@ -102,5 +104,29 @@ describe("bundle size of the 2026-04-10 module", () => {
   it("the whole module stays within its budget", () => {
     expect(whole.gzipped).toBeLessThanOrEqual(BUDGET.whole);
     expect(whole.gzipped).toBeGreaterThan(earlierExports.gzipped);
+  });
+});
+
+/** The files Node reads to load `entry`, with no bundler to leave any out: every module its static imports reach, relative to the package. */
+async function filesRead(entry: string): Promise<string[]> {
+  const { metafile } = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, format: "esm", platform: "neutral", logLevel: "silent" });
+  return Object.keys(metafile.inputs).map((path) => relative(generatedDir, resolve(path)));
+}
+
+describe("what Node reads to load the 2026-04-10 module", () => {
+  const bytes = (name: string) => statSync(join(generatedDir, "2026-04-10", name)).size;
+
+  it("the spec-mode module reads the strict validators of what it sends, not those of everything", async () => {
+    const read = await filesRead(versionModule);
+    expect(read).toContain(join("2026-04-10", "validators.send.js"));
+    expect(read).not.toContain(join("2026-04-10", "validators.strict.js"));
+    // The received union's strict validators are what the send module leaves out: most of the strict module.
+    expect(bytes("validators.send.js")).toBeLessThan(bytes("validators.strict.js") / 2);
+  });
+
+  it("the strict-mode module reads the strict validators, and no send module beside them", async () => {
+    const read = await filesRead(join(generatedDir, "2026-04-10", "strict.js"));
+    expect(read).toContain(join("2026-04-10", "validators.strict.js"));
+    expect(read).not.toContain(join("2026-04-10", "validators.send.js"));
   });
 });
