@@ -1,5 +1,5 @@
 // A discriminated union's guard leaves the own-property test of the tag to the variant
-// it dispatches to (every variant requires the tag), and each object guard asks for the
+// it dispatches to (where nothing is read in between), and each object guard asks for the
 // prototype only after its first read. Neither may change a verdict: a tag that is
 // inherited, from the object's own prototype, a class's getter or a polluted
 // Object.prototype, is no tag for AJV with `ownProperties`, nor for the guards.
