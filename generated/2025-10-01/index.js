@@ -52,6 +52,7 @@ export const serverEventTypes = /* @__PURE__ */ Object.freeze([
   "input_audio_buffer.committed",
   "input_audio_buffer.speech_started",
   "input_audio_buffer.speech_stopped",
+  "rate_limits.updated",
   "response.animation_blendshapes.delta",
   "response.animation_blendshapes.done",
   "response.animation_viseme.delta",

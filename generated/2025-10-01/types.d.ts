@@ -859,6 +859,18 @@ export interface OutputTokenDetails {
 /** The neural models that can synthesize a personal voice. */
 export type PersonalVoiceModels = "DragonLatestNeural" | "PhoenixLatestNeural" | "PhoenixV2Neural" | (string & {});
 
+/** One rate limit of the session's resource. */
+export interface RateLimit {
+  /** What the limit counts. */
+  name?: "requests" | "tokens";
+  /** The most the limit allows. */
+  limit?: number;
+  /** What is left of it. */
+  remaining?: number;
+  /** The seconds until it is reset; a number, as the service may give a fraction of one. */
+  reset_seconds?: number;
+}
+
 /** An audio part given as input, as the service reports it. */
 export interface RequestAudioContentPart {
   /** The kind of content part, `input_audio`. */
@@ -1240,6 +1252,7 @@ export type ServerEvent =
   | ServerEventInputAudioBufferCommitted
   | ServerEventInputAudioBufferSpeechStarted
   | ServerEventInputAudioBufferSpeechStopped
+  | ServerEventRateLimitsUpdated
   | ServerEventResponseAnimationBlendshapeDelta
   | ServerEventResponseAnimationBlendshapeDone
   | ServerEventResponseAnimationVisemeDelta
@@ -1498,6 +1511,19 @@ export interface ServerEventInputAudioBufferSpeechStopped {
   audio_end_ms: number;
   /** The ID of the user message item that will be created. */
   item_id: string;
+}
+
+/**
+ * The rate limits as they stand when a response starts: the tokens the response may
+ * produce are counted as used until it ends, and then corrected.
+ */
+export interface ServerEventRateLimitsUpdated {
+  /** The event type, must be `rate_limits.updated`. */
+  type: "rate_limits.updated";
+  /** The unique ID of the server event. */
+  event_id?: string;
+  /** One entry per limit. */
+  rate_limits: RateLimit[];
 }
 
 /** Represents a delta update of blendshape animation frames for a specific output of a response. */
@@ -1917,6 +1943,7 @@ export type ServerEventType =
   | "conversation.item.input_audio_transcription.delta"
   | "conversation.item.input_audio_transcription.failed"
   | "conversation.item.created"
+  | "rate_limits.updated"
   | "conversation.item.retrieved"
   | "conversation.item.truncated"
   | "conversation.item.deleted"

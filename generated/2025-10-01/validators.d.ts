@@ -249,6 +249,10 @@ export declare const isOutputTextContentPart: (value: unknown) => value is T.Out
 export declare const validateOutputTokenDetails: Validator<T.OutputTokenDetails>;
 /** Whether a value is a `OutputTokenDetails`: the fast check alone, without errors, with `validateOutputTokenDetails`'s verdict. Never throws: a value whose reading throws is not one. */
 export declare const isOutputTokenDetails: (value: unknown) => value is T.OutputTokenDetails;
+/** Validates a `RateLimit`. */
+export declare const validateRateLimit: Validator<T.RateLimit>;
+/** Whether a value is a `RateLimit`: the fast check alone, without errors, with `validateRateLimit`'s verdict. Never throws: a value whose reading throws is not one. */
+export declare const isRateLimit: (value: unknown) => value is T.RateLimit;
 /** Validates a `RequestAudioContentPart`. */
 export declare const validateRequestAudioContentPart: Validator<T.RequestAudioContentPart>;
 /** Whether a value is a `RequestAudioContentPart`: the fast check alone, without errors, with `validateRequestAudioContentPart`'s verdict. Never throws: a value whose reading throws is not one. */
@@ -369,6 +373,10 @@ export declare const isServerEventInputAudioBufferSpeechStarted: (value: unknown
 export declare const validateServerEventInputAudioBufferSpeechStopped: Validator<T.ServerEventInputAudioBufferSpeechStopped>;
 /** Whether a value is a `ServerEventInputAudioBufferSpeechStopped`: the fast check alone, without errors, with `validateServerEventInputAudioBufferSpeechStopped`'s verdict. Never throws: a value whose reading throws is not one. */
 export declare const isServerEventInputAudioBufferSpeechStopped: (value: unknown) => value is T.ServerEventInputAudioBufferSpeechStopped;
+/** Validates a `ServerEventRateLimitsUpdated`. */
+export declare const validateServerEventRateLimitsUpdated: Validator<T.ServerEventRateLimitsUpdated>;
+/** Whether a value is a `ServerEventRateLimitsUpdated`: the fast check alone, without errors, with `validateServerEventRateLimitsUpdated`'s verdict. Never throws: a value whose reading throws is not one. */
+export declare const isServerEventRateLimitsUpdated: (value: unknown) => value is T.ServerEventRateLimitsUpdated;
 /** Validates a `ServerEventResponseAnimationBlendshapeDelta`. */
 export declare const validateServerEventResponseAnimationBlendshapeDelta: Validator<T.ServerEventResponseAnimationBlendshapeDelta>;
 /** Whether a value is a `ServerEventResponseAnimationBlendshapeDelta`: the fast check alone, without errors, with `validateServerEventResponseAnimationBlendshapeDelta`'s verdict. Never throws: a value whose reading throws is not one. */

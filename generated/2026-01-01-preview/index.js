@@ -55,6 +55,7 @@ export const serverEventTypes = /* @__PURE__ */ Object.freeze([
   "mcp_list_tools.completed",
   "mcp_list_tools.failed",
   "mcp_list_tools.in_progress",
+  "rate_limits.updated",
   "response.animation_blendshapes.delta",
   "response.animation_blendshapes.done",
   "response.animation_viseme.delta",

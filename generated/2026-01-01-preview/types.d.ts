@@ -1036,6 +1036,19 @@ export type PersonalVoiceModels = "DragonLatestNeural" | "PhoenixLatestNeural" |
  * @since 2026-01-01-preview
  */
 export type PhotoAvatarBaseModes = "vasa-1" | (string & {});
+
+/** One rate limit of the session's resource. */
+export interface RateLimit {
+  /** What the limit counts. */
+  name?: "requests" | "tokens";
+  /** The most the limit allows. */
+  limit?: number;
+  /** What is left of it. */
+  remaining?: number;
+  /** The seconds until it is reset; a number, as the service may give a fraction of one. */
+  reset_seconds?: number;
+}
+
 /**
  * Constrains effort on reasoning for reasoning models. Check model documentation for the
  * values each model supports. Reducing reasoning effort can result in faster responses and
@@ -1612,6 +1625,7 @@ export type ServerEvent =
   | ServerEventMcpListToolsCompleted
   | ServerEventMcpListToolsFailed
   | ServerEventMcpListToolsInProgress
+  | ServerEventRateLimitsUpdated
   | ServerEventResponseAnimationBlendshapeDelta
   | ServerEventResponseAnimationBlendshapeDone
   | ServerEventResponseAnimationVisemeDelta
@@ -1919,6 +1933,19 @@ export interface ServerEventMcpListToolsInProgress {
   event_id?: string;
   /** The item ID. */
   item_id: string;
+}
+
+/**
+ * The rate limits as they stand when a response starts: the tokens the response may
+ * produce are counted as used until it ends, and then corrected.
+ */
+export interface ServerEventRateLimitsUpdated {
+  /** The event type, must be `rate_limits.updated`. */
+  type: "rate_limits.updated";
+  /** The unique ID of the server event. */
+  event_id?: string;
+  /** One entry per limit. */
+  rate_limits: RateLimit[];
 }
 
 /** Represents a delta update of blendshape animation frames for a specific output of a response. */
@@ -2498,6 +2525,7 @@ export type ServerEventType =
   | "conversation.item.input_audio_transcription.delta"
   | "conversation.item.input_audio_transcription.failed"
   | "conversation.item.created"
+  | "rate_limits.updated"
   | "conversation.item.retrieved"
   | "conversation.item.truncated"
   | "conversation.item.deleted"

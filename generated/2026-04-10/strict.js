@@ -42,6 +42,7 @@ export const serializeClientEvent = /* @__PURE__ */ createSerializer(checkClient
 export const serverEventTypes = /* @__PURE__ */ Object.freeze([
   "conversation.item.created",
   "conversation.item.deleted",
+  "conversation.item.done",
   "conversation.item.input_audio_transcription.completed",
   "conversation.item.input_audio_transcription.delta",
   "conversation.item.input_audio_transcription.failed",
@@ -56,6 +57,7 @@ export const serverEventTypes = /* @__PURE__ */ Object.freeze([
   "mcp_list_tools.failed",
   "mcp_list_tools.in_progress",
   "output_audio_buffer.cleared",
+  "rate_limits.updated",
   "response.animation_blendshapes.delta",
   "response.animation_blendshapes.done",
   "response.animation_viseme.delta",

@@ -45,6 +45,7 @@ export const serializeClientEvent = /* @__PURE__ */ createSerializer(checkClient
 export const serverEventTypes = /* @__PURE__ */ Object.freeze([
   "conversation.item.created",
   "conversation.item.deleted",
+  "conversation.item.done",
   "conversation.item.input_audio_transcription.completed",
   "conversation.item.input_audio_transcription.delta",
   "conversation.item.input_audio_transcription.failed",
@@ -61,6 +62,7 @@ export const serverEventTypes = /* @__PURE__ */ Object.freeze([
   "output_audio_buffer.cleared",
   "output_audio_buffer.started",
   "output_audio_buffer.stopped",
+  "rate_limits.updated",
   "response.animation_blendshapes.delta",
   "response.animation_blendshapes.done",
   "response.animation_viseme.delta",

@@ -1210,6 +1210,19 @@ export type PersonalVoiceModels =
  * @since 2026-01-01-preview
  */
 export type PhotoAvatarBaseModes = "vasa-1" | (string & {});
+
+/** One rate limit of the session's resource. */
+export interface RateLimit {
+  /** What the limit counts. */
+  name?: "requests" | "tokens";
+  /** The most the limit allows. */
+  limit?: number;
+  /** What is left of it. */
+  remaining?: number;
+  /** The seconds until it is reset; a number, as the service may give a fraction of one. */
+  reset_seconds?: number;
+}
+
 /**
  * Constrains effort on reasoning for reasoning models. Check model documentation for the
  * values each model supports. Reducing reasoning effort can result in faster responses and
@@ -1855,6 +1868,7 @@ export type SemanticVadEagerness =
 export type ServerEvent =
   | ServerEventConversationItemCreated
   | ServerEventConversationItemDeleted
+  | ServerEventConversationItemDone
   | ServerEventConversationItemInputAudioTranscriptionCompleted
   | ServerEventConversationItemInputAudioTranscriptionDelta
   | ServerEventConversationItemInputAudioTranscriptionFailed
@@ -1869,6 +1883,7 @@ export type ServerEvent =
   | ServerEventMcpListToolsFailed
   | ServerEventMcpListToolsInProgress
   | ServerEventOutputAudioBufferCleared
+  | ServerEventRateLimitsUpdated
   | ServerEventRealtimeCallConnected
   | ServerEventRealtimeCallDisconnected
   | ServerEventRealtimeCallFailed
@@ -1953,6 +1968,21 @@ export interface ServerEventConversationItemDeleted {
   event_id?: string;
   /** The ID of the item that was deleted. */
   item_id: string;
+}
+
+/**
+ * The service has finished an item of the conversation: the item as it ends, without its audio.
+ * @since 2026-04-10
+ */
+export interface ServerEventConversationItemDone {
+  /** The event type, must be `conversation.item.done`. */
+  type: "conversation.item.done";
+  /** The unique ID of the server event. */
+  event_id?: string;
+  /** The ID of the item before it in the conversation; null for the first item. */
+  previous_item_id?: string | null;
+  /** The finished item. */
+  item: ResponseItem;
 }
 
 /**
@@ -2210,6 +2240,19 @@ export interface ServerEventOutputAudioBufferCleared {
   type: "output_audio_buffer.cleared";
   /** The unique ID of the server event. */
   event_id?: string;
+}
+
+/**
+ * The rate limits as they stand when a response starts: the tokens the response may
+ * produce are counted as used until it ends, and then corrected.
+ */
+export interface ServerEventRateLimitsUpdated {
+  /** The event type, must be `rate_limits.updated`. */
+  type: "rate_limits.updated";
+  /** The unique ID of the server event. */
+  event_id?: string;
+  /** One entry per limit. */
+  rate_limits: RateLimit[];
 }
 
 /**
@@ -3034,6 +3077,8 @@ export type ServerEventType =
   | "conversation.item.input_audio_transcription.delta"
   | "conversation.item.input_audio_transcription.failed"
   | "conversation.item.created"
+  | "conversation.item.done"
+  | "rate_limits.updated"
   | "conversation.item.retrieved"
   | "conversation.item.truncated"
   | "conversation.item.deleted"

@@ -293,6 +293,10 @@ export declare const isOutputTextContentPart: (value: unknown) => value is T.Out
 export declare const validateOutputTokenDetails: Validator<T.OutputTokenDetails>;
 /** Whether a value is a `OutputTokenDetails`: the fast check alone, without errors, with `validateOutputTokenDetails`'s verdict. Never throws: a value whose reading throws is not one. */
 export declare const isOutputTokenDetails: (value: unknown) => value is T.OutputTokenDetails;
+/** Validates a `RateLimit`. */
+export declare const validateRateLimit: Validator<T.RateLimit>;
+/** Whether a value is a `RateLimit`: the fast check alone, without errors, with `validateRateLimit`'s verdict. Never throws: a value whose reading throws is not one. */
+export declare const isRateLimit: (value: unknown) => value is T.RateLimit;
 /** Validates a `RequestAudioContentPart`. */
 export declare const validateRequestAudioContentPart: Validator<T.RequestAudioContentPart>;
 /** Whether a value is a `RequestAudioContentPart`: the fast check alone, without errors, with `validateRequestAudioContentPart`'s verdict. Never throws: a value whose reading throws is not one. */
@@ -405,6 +409,10 @@ export declare const isServerEventConversationItemCreated: (value: unknown) => v
 export declare const validateServerEventConversationItemDeleted: Validator<T.ServerEventConversationItemDeleted>;
 /** Whether a value is a `ServerEventConversationItemDeleted`: the fast check alone, without errors, with `validateServerEventConversationItemDeleted`'s verdict. Never throws: a value whose reading throws is not one. */
 export declare const isServerEventConversationItemDeleted: (value: unknown) => value is T.ServerEventConversationItemDeleted;
+/** Validates a `ServerEventConversationItemDone`. */
+export declare const validateServerEventConversationItemDone: Validator<T.ServerEventConversationItemDone>;
+/** Whether a value is a `ServerEventConversationItemDone`: the fast check alone, without errors, with `validateServerEventConversationItemDone`'s verdict. Never throws: a value whose reading throws is not one. */
+export declare const isServerEventConversationItemDone: (value: unknown) => value is T.ServerEventConversationItemDone;
 /** Validates a `ServerEventConversationItemInputAudioTranscriptionCompleted`. */
 export declare const validateServerEventConversationItemInputAudioTranscriptionCompleted: Validator<T.ServerEventConversationItemInputAudioTranscriptionCompleted>;
 /** Whether a value is a `ServerEventConversationItemInputAudioTranscriptionCompleted`: the fast check alone, without errors, with `validateServerEventConversationItemInputAudioTranscriptionCompleted`'s verdict. Never throws: a value whose reading throws is not one. */
@@ -465,6 +473,10 @@ export declare const isServerEventMcpListToolsInProgress: (value: unknown) => va
 export declare const validateServerEventOutputAudioBufferCleared: Validator<T.ServerEventOutputAudioBufferCleared>;
 /** Whether a value is a `ServerEventOutputAudioBufferCleared`: the fast check alone, without errors, with `validateServerEventOutputAudioBufferCleared`'s verdict. Never throws: a value whose reading throws is not one. */
 export declare const isServerEventOutputAudioBufferCleared: (value: unknown) => value is T.ServerEventOutputAudioBufferCleared;
+/** Validates a `ServerEventRateLimitsUpdated`. */
+export declare const validateServerEventRateLimitsUpdated: Validator<T.ServerEventRateLimitsUpdated>;
+/** Whether a value is a `ServerEventRateLimitsUpdated`: the fast check alone, without errors, with `validateServerEventRateLimitsUpdated`'s verdict. Never throws: a value whose reading throws is not one. */
+export declare const isServerEventRateLimitsUpdated: (value: unknown) => value is T.ServerEventRateLimitsUpdated;
 /** Validates a `ServerEventRealtimeCallConnected`. */
 export declare const validateServerEventRealtimeCallConnected: Validator<T.ServerEventRealtimeCallConnected>;
 /** Whether a value is a `ServerEventRealtimeCallConnected`: the fast check alone, without errors, with `validateServerEventRealtimeCallConnected`'s verdict. Never throws: a value whose reading throws is not one. */

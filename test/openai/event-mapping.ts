@@ -43,6 +43,7 @@ export const eventMapping: readonly EventMappingRow[] = [
   // Server events.
   { voicelive: "conversation.item.created" },
   { voicelive: "conversation.item.deleted" },
+  { voicelive: "conversation.item.done" },
   { voicelive: "conversation.item.input_audio_transcription.completed" },
   { voicelive: "conversation.item.input_audio_transcription.delta" },
   { voicelive: "conversation.item.input_audio_transcription.failed" },
@@ -59,6 +60,7 @@ export const eventMapping: readonly EventMappingRow[] = [
   { voicelive: "output_audio_buffer.cleared" },
   { voicelive: "output_audio_buffer.started" },
   { voicelive: "output_audio_buffer.stopped" },
+  { voicelive: "rate_limits.updated" },
   { voicelive: "response.animation_blendshapes.delta" },
   { voicelive: "response.animation_blendshapes.done" },
   { voicelive: "response.animation_viseme.delta" },

@@ -113,6 +113,14 @@ export const serverExamples = {
     previous_item_id: "msg_002",
     item: { id: "msg_003", object: "realtime.item", type: "message", status: "completed", role: "user", content: [{ type: "input_audio", transcript: "hello how are you" }] },
   },
+  "rate_limits.updated": {
+    type: "rate_limits.updated",
+    event_id: "event_5758",
+    rate_limits: [
+      { name: "requests", limit: 1000, remaining: 999, reset_seconds: 60 },
+      { name: "tokens", limit: 50000, remaining: 49950, reset_seconds: 60 },
+    ],
+  },
   "conversation.item.retrieved": {
     type: "conversation.item.retrieved",
     event_id: "event_1920",

@@ -109,6 +109,20 @@ export const serverExamples = {
     previous_item_id: "msg_002",
     item: { id: "msg_003", object: "realtime.item", type: "message", status: "completed", role: "user", content: [{ type: "input_audio", transcript: "hello there" }] },
   },
+  "conversation.item.done": {
+    type: "conversation.item.done",
+    event_id: "event_CCXLgMZPo3qioWCeQa4WH",
+    previous_item_id: "item_CCXLecNJVIVR2HUy3ABLj",
+    item: { id: "item_CCXLfxmM5sXVJVz4mCa2S", type: "message", status: "completed", role: "assistant", content: [{ type: "output_audio", transcript: "I can hear you clearly. What can I do for you?" }] },
+  },
+  "rate_limits.updated": {
+    type: "rate_limits.updated",
+    event_id: "event_5758",
+    rate_limits: [
+      { name: "requests", limit: 1000, remaining: 999, reset_seconds: 60 },
+      { name: "tokens", limit: 50000, remaining: 49950, reset_seconds: 60 },
+    ],
+  },
   "conversation.item.retrieved": {
     type: "conversation.item.retrieved",
     event_id: "event_CCXGSizgEppa2d4XbKA7K",

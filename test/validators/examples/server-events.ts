@@ -68,6 +68,14 @@ export const serverEvents = {
   },
   "input_audio_buffer.cleared": { type: "input_audio_buffer.cleared", event_id: "event_CqF2Jw1x09" },
   "output_audio_buffer.cleared": { type: "output_audio_buffer.cleared", event_id: "event_CqF2Lb3y10" },
+  "rate_limits.updated": {
+    type: "rate_limits.updated",
+    event_id: "event_CqF2Kd1r21",
+    rate_limits: [
+      { name: "requests", limit: 1000, remaining: 999, reset_seconds: 60 },
+      { name: "tokens", limit: 50000, remaining: 49950, reset_seconds: 0.5 },
+    ],
+  },
   "output_audio_buffer.started": { type: "output_audio_buffer.started", event_id: "event_CqF2Kc5z11", response_id: ids.response },
   "output_audio_buffer.stopped": { type: "output_audio_buffer.stopped", event_id: "event_CqF2Ld6a12", response_id: ids.response },
 
@@ -79,6 +87,7 @@ export const serverEvents = {
     item: userAudioMessage,
   },
   "conversation.item.retrieved": { type: "conversation.item.retrieved", event_id: "event_CqF2Mf2c14", item: functionCall },
+  "conversation.item.done": { type: "conversation.item.done", event_id: "event_CqF2Mh3k20", previous_item_id: null, item: userAudioMessage },
   "conversation.item.truncated": {
     type: "conversation.item.truncated",
     event_id: "event_CqF2Lc0d15",
