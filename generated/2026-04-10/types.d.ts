@@ -927,6 +927,11 @@ export interface InputTokenDetails {
   image_tokens?: number;
   /** Breakdown of the cached tokens. */
   cached_tokens_details?: CachedTokenDetails;
+  /**
+   * Number of input tokens this response wrote to the cache.
+   * @since 2026-04-10
+   */
+  cache_write_tokens?: number;
 }
 
 /**
@@ -1622,6 +1627,12 @@ export interface ResponseMessageItem {
   content: ContentPart[];
   /** The status of the item. */
   status: ResponseItemStatus;
+  /**
+   * Which stage of the model's answer the message is, such as `final_answer` (recorded
+   * sessions send it for assistant messages of `gpt-realtime-2`).
+   * @since 2026-04-10
+   */
+  phase?: string;
 }
 
 /** The session resource the service returns in `session.created` and `session.updated`. */
@@ -1698,6 +1709,13 @@ export interface ResponseSession {
    * wire value is the same number).
    */
   expires_at?: number;
+  /**
+   * How the service shortens the conversation when it outgrows the model's context.
+   * Recorded sessions only ever send `null`, so the value's other forms are not known here:
+   * any JSON value is accepted.
+   * @since 2026-04-10
+   */
+  truncation_strategy?: unknown;
 }
 
 /** The status of a response. */
@@ -1958,6 +1976,11 @@ export interface ServerEventConversationItemInputAudioTranscriptionCompleted {
    * @since 2026-04-10
    */
   phrases?: TranscriptionPhrase[];
+  /**
+   * The language of the transcript, as a language tag.
+   * @since 2026-04-10
+   */
+  language?: string;
 }
 
 /** Returned when the text value of an input audio transcription content part is updated. */
@@ -2545,6 +2568,11 @@ export interface ServerEventResponseFunctionCallArgumentsDelta {
   call_id: string;
   /** The arguments delta as a JSON string. */
   delta: string;
+  /**
+   * Random characters that pad the event, so that its size does not give away the delta's.
+   * @since 2026-04-10
+   */
+  obfuscation?: string;
 }
 
 /**

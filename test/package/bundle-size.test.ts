@@ -12,7 +12,7 @@ const versionModule = join(generatedDir, "2026-04-10", "index.js");
 
 const KIB = 1024;
 /**
- * Budgets in bytes of minified+gzipped output: the sizes measured on 2026-12-06, plus 3%.
+ * Budgets in bytes of minified+gzipped output: the sizes last measured (below), plus 3%.
  * - Before the schema explainer (AJV's standalone code explained rejections; main at
  *   8dac4e9): parse-only 42,489 (validateServerEvent alone 39,658), check-only 32,087, the
  *   exports of the module before the send side 58,572, the whole module 88,959.
@@ -20,13 +20,16 @@ const KIB = 1024;
  *   where AJV's code was): parse-only 19,704 (validateServerEvent alone 17,129, of which
  *   its guard isServerEvent is 10,401), check-only 17,328, both 34,542, the exports
  *   before the send side 30,038, the whole module 45,579.
+ * - With the spec grown by what the service sends beyond its definitions (two server events
+ *   and five fields; more to check is more code): parse-only 20,309, check-only 17,449, the
+ *   exports before the send side 30,867, the whole module 46,591. These are the base now.
  */
 /** The budgets, each capped by what issue 12 allows (parse-only 25 KiB, the whole module no larger than before). */
 const BUDGET = {
-  parseOnly: Math.min(Math.round(19_704 * 1.03), 25 * KIB),
-  checkOnly: Math.round(17_328 * 1.03),
-  earlierExports: Math.round(30_038 * 1.03),
-  whole: Math.min(Math.round(45_579 * 1.03), 88_959),
+  parseOnly: Math.min(Math.round(20_309 * 1.03), 25 * KIB),
+  checkOnly: Math.round(17_449 * 1.03),
+  earlierExports: Math.round(30_867 * 1.03),
+  whole: Math.min(Math.round(46_591 * 1.03), 88_959),
 };
 
 /** A literal only the ClientEvent validator holds: `session.update` is sent, never received. */
