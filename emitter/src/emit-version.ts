@@ -70,10 +70,12 @@ async function emitVersion(model: ApiModel, serviceName: string, options: Resolv
       file("validators.strict.js", strict, checks),
       file("validators.strict.d.ts", strictValidatorTypes(header), declared),
     );
-    // What the version's index imports to check what it sends; see writeSendModule.
-    const sent = eventUnionViews(model, options.eventUnions)
-      .filter((union) => union.sent)
-      .map((union) => union.validator);
+    // What the package's index imports to check what it sends (see writeSendModule): without the package, nothing would.
+    const sent = options.outputs.has("package")
+      ? eventUnionViews(model, options.eventUnions)
+          .filter((union) => union.sent)
+          .map((union) => union.validator)
+      : [];
     if (sent.length > 0) files.push(file("validators.send.js", await writeSendModule(strict, sent, header, shared.bundler), sent));
   }
   return files;

@@ -42,6 +42,11 @@ describe("the directions option", () => {
     expect([send.validateClientMessage!({ type: "ping" }), send.validateClientMessage!({ type: "ping", extra: 1 })]).toEqual([true, false]);
     expect(files["2/index.js"]).toContain('import { validateClientMessage as validateClientMessageStrict } from "./validators.send.js";');
     expect(files["2/index.js"]).not.toContain("validators.strict.js");
+    // Only the package's index imports it: without the package, it is not written.
+    const unpackaged = await emit(versionedService(messages), { directions: ["ServerMessage:output", "ClientMessage:input"], outputs: ["validators"] });
+    expect(unpackaged.diagnostics).toEqual([]);
+    expect(Object.keys(unpackaged.files)).toContain("2/validators.strict.js");
+    expect(Object.keys(unpackaged.files)).not.toContain("2/validators.send.js");
   });
 
   it("takes the comma list a command line gives, blanks and all, to the same output", async () => {

@@ -15,9 +15,9 @@ import { isOwnKey, isPresent, readProperty } from "./own-property.js";
  * (AJV reads it again to check it; for a getter that answers alike, the verdict is
  * the same). A required property whose checks read nothing (a string, an integer, a
  * `const`) is checked where it is looked up: a failure found there, earlier than AJV
- * would, gives AJV's verdict all the same, having read less. A discriminator's tag that
- * every variant requires is tested for being the object's own in the variant's body
- * only (see tagCheckedByVariants). An object body declares its `plain` flag right after
+ * would, gives AJV's verdict all the same, having read less. A discriminator's tag is
+ * tested for being the object's own in the variant's body only where nothing is read in
+ * between (see tagCheckedByVariants). An object body declares its `plain` flag right after
  * its first read (see FunctionScope.plainDeclaration), and before anything else uses it.
  */
 export function objectChecks(scope: FunctionScope, schema: JsonSchema, value: Expr): Statement[] {
